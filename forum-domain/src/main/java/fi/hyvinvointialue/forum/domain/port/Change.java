@@ -1,0 +1,33 @@
+package fi.hyvinvointialue.forum.domain.port;
+
+import fi.hyvinvointialue.forum.domain.ForumStyle;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Who changed a record, when and why: the audit trail a public body keeps of its records. */
+@Value.Immutable
+@ForumStyle
+public interface Change {
+  String actor();
+
+  Instant at();
+
+  String summary();
+
+  /** The caller's id for the request; a retried request with the same id is applied once. */
+  Optional<String> requestId();
+
+  /** The version the change produced; set by the storage. */
+  @Value.Default
+  default long version() {
+    return 0;
+  }
+
+  @Value.Check
+  default void check() {
+    if (actor().isBlank()) {
+      throw new IllegalStateException("change.actor must not be blank");
+    }
+  }
+}

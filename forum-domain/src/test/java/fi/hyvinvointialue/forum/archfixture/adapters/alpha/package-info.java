@@ -1,0 +1,2 @@
+/** An adapter that sees another. */
+package fi.hyvinvointialue.forum.archfixture.adapters.alpha;

@@ -1,0 +1,2 @@
+/** The adapter seen by another. */
+package fi.hyvinvointialue.forum.archfixture.adapters.beta;

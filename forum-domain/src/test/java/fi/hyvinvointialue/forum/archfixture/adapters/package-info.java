@@ -1,0 +1,2 @@
+/** Adapters that see each other. */
+package fi.hyvinvointialue.forum.archfixture.adapters;

@@ -1,0 +1,2 @@
+/** Half of a cycle. */
+package fi.hyvinvointialue.forum.archfixture.cycle.a;

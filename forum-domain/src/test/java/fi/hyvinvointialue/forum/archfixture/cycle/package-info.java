@@ -1,0 +1,2 @@
+/** Two packages that depend on each other. */
+package fi.hyvinvointialue.forum.archfixture.cycle;

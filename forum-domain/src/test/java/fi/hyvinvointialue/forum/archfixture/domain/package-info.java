@@ -1,0 +1,2 @@
+/** A domain that breaks its whitelist. */
+package fi.hyvinvointialue.forum.archfixture.domain;

@@ -1,0 +1,2 @@
+/** Rules that see an adapter. */
+package fi.hyvinvointialue.forum.archfixture.rules;

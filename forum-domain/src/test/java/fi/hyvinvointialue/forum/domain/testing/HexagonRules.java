@@ -1,0 +1,81 @@
+package fi.hyvinvointialue.forum.domain.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.regex.Pattern;
+
+/**
+ * The hexagon as whitelists, shared by every module's architecture test. Each rule takes the root
+ * package, so a test can also show it failing on a fixture that breaks it.
+ */
+public final class HexagonRules {
+  /** What the JDK offers the model: values, collections, time, URIs, and the stream types ports name. */
+  private static final String[] JDK_FOR_THE_MODEL = {
+    "java.lang", "java.lang.annotation", "java.lang.invoke", "java.util", "java.util.function", "java.util.stream",
+    "java.time..", "java.math", "java.net", "java.io"
+  };
+
+  /** Guava, Immutables, and the annotations their generated code carries. */
+  private static final String[] MODEL_LIBRARIES = {
+    "com.google.common..", "org.immutables..", "com.google.errorprone.annotations..", "org.jspecify..", "javax.annotation.."
+  };
+
+  private HexagonRules() {}
+
+  /** The library's own main classes under {@code root}: neither test classes nor test-jars. */
+  public static JavaClasses mainClasses(String root) {
+    ImportOption noTestJars = location -> !location.matches(Pattern.compile(".*-tests\\.jar.*"));
+    return new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(noTestJars)
+        .importPackages(root);
+  }
+
+  /** The domain depends on the JDK's value types, Guava and Immutables, and nothing else. */
+  public static ArchRule domainDependsOnlyOnTheWhitelist(String root) {
+    return classes()
+        .that().resideInAPackage(root + ".domain..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage(concat(new String[] {root + ".domain.."}, JDK_FOR_THE_MODEL, MODEL_LIBRARIES))
+        .because("the domain is pure: no I/O, no frameworks, no Jackson");
+  }
+
+  /** The rules see the domain, and otherwise only what the domain may see. */
+  public static ArchRule rulesSeeOnlyTheDomain(String root) {
+    return classes()
+        .that().resideInAPackage(root + ".rules..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage(concat(new String[] {root + ".domain..", root + ".rules..", "java.text"}, JDK_FOR_THE_MODEL,
+            MODEL_LIBRARIES))
+        .because("rules are pure functions of the model and the profile");
+  }
+
+  /** No adapter sees another: they meet only in the domain's ports. */
+  public static ArchRule adaptersDoNotSeeEachOther(String root) {
+    return slices()
+        .matching(root + ".adapters.(*)..")
+        .should().notDependOnEachOther()
+        .because("adapters meet only in the domain's ports");
+  }
+
+  /** Nothing in the domain or the rules reaches out to an adapter or an application. */
+  public static ArchRule theInsideDoesNotSeeTheOutside(String root) {
+    return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+        .that().resideInAnyPackage(root + ".domain..", root + ".rules..")
+        .should().dependOnClassesThat().resideInAnyPackage(root + ".adapters..", root + ".examples..", root + ".cli..");
+  }
+
+  /** No two packages depend on each other, directly or round about. */
+  public static ArchRule packagesAreFreeOfCycles(String root) {
+    return slices().matching(root + ".(**)").should().beFreeOfCycles();
+  }
+
+  private static String[] concat(String[]... parts) {
+    return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+  }
+}
