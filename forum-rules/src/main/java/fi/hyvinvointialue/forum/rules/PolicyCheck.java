@@ -1,0 +1,38 @@
+package fi.hyvinvointialue.forum.rules;
+
+import com.google.common.collect.ImmutableList;
+import fi.hyvinvointialue.forum.domain.ForumYear;
+import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
+import java.time.Instant;
+
+/**
+ * Checks a forum year against a policy profile with every rule, and returns every finding in
+ * clause order. The same input gives the same result, whatever the order of its lists.
+ */
+public final class PolicyCheck {
+  private final ImmutableList<Rule> rules;
+
+  private PolicyCheck(ImmutableList<Rule> rules) {
+    this.rules = rules;
+  }
+
+  /** Every rule of the policy. */
+  public static PolicyCheck standard() {
+    return new PolicyCheck(RuleCatalogue.ALL);
+  }
+
+  public ImmutableList<Rule> rules() {
+    return rules;
+  }
+
+  public CheckResult check(ForumYear year, PolicyProfile profile, Instant now) {
+    CheckContext context = CheckContext.of(year, profile, now);
+    return ImmutableCheckResult.builder()
+        .addAllFindings(
+            rules.stream()
+                .flatMap(rule -> rule.check(context).stream())
+                .sorted()
+                .collect(ImmutableList.toImmutableList()))
+        .build();
+  }
+}
