@@ -1,8 +1,6 @@
 package fi.hyvinvointialue.forum.benchmarks;
 
 import com.google.common.collect.ImmutableList;
-import fi.hyvinvointialue.forum.domain.ForumYear;
-import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.rules.CheckResult;
 import fi.hyvinvointialue.forum.rules.PolicyCheck;
 import java.time.Instant;
@@ -29,15 +27,13 @@ public class RulesBenchmark {
   @Param({"1", "10", "100", "1000"})
   public int countyYears;
 
-  ImmutableList<ForumYear> years;
-  PolicyProfile profile;
+  ImmutableList<Workloads.CountyYear> years;
   Instant now;
   PolicyCheck check;
 
   @Setup
   public void setUp() {
     years = Workloads.countyYears(countyYears);
-    profile = Workloads.profile();
     now = Workloads.now(Workloads.YEAR);
     check = PolicyCheck.standard();
   }
@@ -46,8 +42,8 @@ public class RulesBenchmark {
   @Benchmark
   public int policyCheck(Blackhole results) {
     int findings = 0;
-    for (ForumYear year : years) {
-      CheckResult result = check.check(year, profile, now);
+    for (Workloads.CountyYear year : years) {
+      CheckResult result = check.check(year.year(), year.profile(), now);
       results.consume(result);
       findings += result.findings().size();
     }
@@ -57,8 +53,8 @@ public class RulesBenchmark {
   @Benchmark
   public int handWrittenCheck(Blackhole results) {
     int issues = 0;
-    for (ForumYear year : years) {
-      List<HandWrittenCheck.Issue> result = HandWrittenCheck.check(year, profile, now);
+    for (Workloads.CountyYear year : years) {
+      List<HandWrittenCheck.Issue> result = HandWrittenCheck.check(year.year(), year.profile(), now);
       results.consume(result);
       issues += result.size();
     }
