@@ -26,7 +26,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class RunAll {
   /** Each measured method and the baseline it is compared with, by simple name. */
   static final Map<String, String> BASELINES = Map.of(
-      "policyCheck", "handWrittenCheck");
+      "policyCheck", "handWrittenCheck",
+      "save", "handWrittenSave",
+      "saveConnectingEachTime", "handWrittenSave",
+      "load", "handWrittenLoad",
+      "loadConnectingEachTime", "handWrittenLoad",
+      "loadOneYear", "handWrittenLoadOneYear");
 
   /** Parameters that set a workload's size, whose cost must grow linearly with it. */
   static final List<String> SIZE_PARAMETERS = List.of("countyYears", "events");

@@ -106,6 +106,11 @@ class HandWrittenCheckTest {
           return ImmutableForumEvent.copyOf(event).withAgenda(agenda)
               .withMemo(ImmutableMemo.copyOf(event.memo().orElseThrow()).withItems());
         }),
+        broken("no item of the year names a goal", year -> ImmutableForumYear.copyOf(year).withEvents(year.events().stream()
+            .map(event -> (ForumEvent) ImmutableForumEvent.copyOf(event).withAgenda(event.agenda().stream()
+                .map(item -> (AgendaItem) ImmutableAgendaItem.copyOf(item).withStrategicGoals())
+                .collect(ImmutableList.toImmutableList())))
+            .collect(ImmutableList.toImmutableList()))),
         brokenEvent("feedback opens late and closes early", event -> ImmutableForumEvent.copyOf(event).withFeedbackWindow(
             ImmutableFeedbackWindow.copyOf(event.feedbackWindow().orElseThrow())
                 .withOpensAt(event.end().plusHours(1)).withClosesAt(event.end().plusDays(3)))),
