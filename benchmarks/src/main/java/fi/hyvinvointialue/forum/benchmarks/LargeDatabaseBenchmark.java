@@ -45,8 +45,11 @@ public class LargeDatabaseBenchmark {
   @Param({BenchmarkDatabase.H2, BenchmarkDatabase.POSTGRESQL})
   public String database;
 
-  int counties = 22;
-  int years = 50;
+  @Param("22")
+  public int counties;
+
+  @Param("50")
+  public int years;
   /** Where the plans and the filled databases go: there when run from the repository's root, as run.sh does. */
   Path targetDirectory = Path.of("benchmarks", "target");
 

@@ -31,7 +31,9 @@ public final class RunAll {
       "saveConnectingEachTime", "handWrittenSave",
       "load", "handWrittenLoad",
       "loadConnectingEachTime", "handWrittenLoad",
-      "loadOneYear", "handWrittenLoadOneYear");
+      "loadOneYear", "handWrittenLoadOneYear",
+      "publish", "plainWrite",
+      "parse", "plainParse");
 
   /** Parameters that set a workload's size, whose cost must grow linearly with it. */
   static final List<String> SIZE_PARAMETERS = List.of("countyYears", "events");
@@ -62,7 +64,8 @@ public final class RunAll {
     }
     includes.forEach(options::include);
     if (smoke) {
-      options.warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(200));
+      options.warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(200))
+          .param("counties", "2").param("years", "3");
     } else {
       options.warmupIterations(3).warmupTime(TimeValue.seconds(1))
           .measurementIterations(5).measurementTime(TimeValue.seconds(1));
@@ -101,7 +104,7 @@ public final class RunAll {
   private static String tenfoldStep(RunResult result, Map<String, RunResult> byKey) {
     for (String size : SIZE_PARAMETERS) {
       String value = result.getParams().getParam(size);
-      if (value != null && Integer.parseInt(value) >= 10) {
+      if (value != null && value.matches("\\d+") && Integer.parseInt(value) >= 10) {
         String smaller = key(result, method(result))
             .replace(size + "=" + value, size + "=" + Integer.parseInt(value) / 10);
         return Optional.ofNullable(byKey.get(smaller))
