@@ -24,6 +24,7 @@ import fi.hyvinvointialue.forum.domain.Memo;
 import fi.hyvinvointialue.forum.domain.MaterialKind;
 import fi.hyvinvointialue.forum.domain.PartnershipAgreement;
 import fi.hyvinvointialue.forum.domain.Recording;
+import fi.hyvinvointialue.forum.domain.Registration;
 import fi.hyvinvointialue.forum.domain.WorkingGroup;
 import fi.hyvinvointialue.forum.domain.YearKey;
 import fi.hyvinvointialue.forum.domain.port.CalendarFeeds;
@@ -117,6 +118,16 @@ public final class Secretariat {
               .build();
       return ImmutableForumYear.copyOf(year).withWorkingGroup(group);
     });
+  }
+
+  public Outcome setCommunicationPlan(SetCommunicationPlan request) {
+    return change(request, "set the communication plan", (year, now) ->
+        ImmutableForumYear.copyOf(year).withCommunicationPlan(request.plan()));
+  }
+
+  public Outcome setPermanentMembers(SetPermanentMembers request) {
+    return change(request, "set the permanent members", (year, now) ->
+        ImmutableForumYear.copyOf(year).withPermanentMembers(request.members()));
   }
 
   public Outcome registerAgreement(RegisterAgreement request) {
@@ -229,6 +240,19 @@ public final class Secretariat {
         }
       }
       return ImmutableForumEvent.copyOf(event).withAgenda(request.items());
+    });
+  }
+
+  public Outcome recordRegistration(RecordRegistration request) {
+    Registration registration = request.registration();
+    return changeEvent(request, "record the registration of " + registration.organisation().name(), (event, now) -> {
+      notCancelled(event);
+      return ImmutableForumEvent.copyOf(event).withRegistrations(ImmutableList.<Registration>builder()
+          .addAll(event.registrations().stream()
+              .filter(earlier -> !earlier.organisation().equals(registration.organisation()))
+              .iterator())
+          .add(registration)
+          .build());
     });
   }
 

@@ -1,6 +1,7 @@
 package fi.hyvinvointialue.forum.secretariat;
 
 import fi.hyvinvointialue.forum.domain.EventKind;
+import fi.hyvinvointialue.forum.domain.YearKey;
 import fi.hyvinvointialue.forum.domain.ImmutableRemoteConnection;
 import fi.hyvinvointialue.forum.domain.ImmutableVenue;
 import fi.hyvinvointialue.forum.domain.memory.InMemoryCalendarFeeds;
@@ -10,6 +11,7 @@ import fi.hyvinvointialue.forum.domain.port.CalendarPublishing;
 import fi.hyvinvointialue.forum.domain.port.FeedSettings;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.port.ImmutableFeedSettings;
+import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import fi.hyvinvointialue.forum.domain.testing.TextCalendarPublishing;
@@ -23,10 +25,13 @@ final class Desk {
   static final String SECRETARY = "sihteeri@hyvaks.fi";
   static final FeedSettings FEED = ImmutableFeedSettings.builder().uidDomain("forum.hyvaks.fi").build();
 
+  static final YearKey KEY = YearKey.of(KeskiSuomi.COUNTY_ID, 2026);
+
   final InMemoryForumYears forumYears = new InMemoryForumYears();
   final InMemoryCalendarFeeds feeds = new InMemoryCalendarFeeds();
   final MovableClock clock;
   final Secretariat secretariat;
+  private int requests;
 
   Desk(LocalDateTime helsinkiNow) {
     this.clock = new MovableClock(helsinkiNow);
@@ -38,12 +43,29 @@ final class Desk {
     return new Secretariat(years, publishing, calendarFeeds, PolicyCheck.standard(), KeskiSuomi.profile(), FEED, clock);
   }
 
+  /** The stored version of 2026, the year the tests work on: what the next request names. */
+  long version() {
+    return forumYears.find(KEY).map(StoredYear::version).orElse(0L);
+  }
+
+  /** A fresh request id. */
+  String id() {
+    return "request-" + ++requests;
+  }
+
+  /** A step on an event of 2026, based on the version stored now. */
+  EventStep step(String eventId) {
+    return ImmutableEventStep.builder().year(2026).expectedVersion(version()).actor(SECRETARY).requestId(id())
+        .eventId(eventId).build();
+  }
+
   void at(LocalDateTime helsinkiTime) {
     clock.set(helsinkiTime);
   }
 
-  String feed(int year) {
-    return new String(feeds.find(SampleYears.keskiSuomi(year).key()).orElseThrow(), StandardCharsets.UTF_8);
+  /** The published feed of 2026, as text. */
+  String feed() {
+    return feeds.find(KEY).map(feed -> new String(feed, StandardCharsets.UTF_8)).orElse("");
   }
 
   /** An open forum as the county schedules it: on site at Nova and on Teams, 13:00–15:30. */
