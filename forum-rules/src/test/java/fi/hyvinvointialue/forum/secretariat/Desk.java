@@ -1,9 +1,9 @@
 package fi.hyvinvointialue.forum.secretariat;
 
 import fi.hyvinvointialue.forum.domain.EventKind;
-import fi.hyvinvointialue.forum.domain.YearKey;
 import fi.hyvinvointialue.forum.domain.ImmutableRemoteConnection;
 import fi.hyvinvointialue.forum.domain.ImmutableVenue;
+import fi.hyvinvointialue.forum.domain.YearKey;
 import fi.hyvinvointialue.forum.domain.memory.InMemoryCalendarFeeds;
 import fi.hyvinvointialue.forum.domain.memory.InMemoryForumYears;
 import fi.hyvinvointialue.forum.domain.port.CalendarFeeds;

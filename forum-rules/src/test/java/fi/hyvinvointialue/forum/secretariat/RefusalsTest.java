@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
+import fi.hyvinvointialue.forum.domain.Channel;
 import fi.hyvinvointialue.forum.domain.CouncilTerm;
 import fi.hyvinvointialue.forum.domain.EventKind;
 import fi.hyvinvointialue.forum.domain.ImmutableAgendaItem;
@@ -16,7 +18,6 @@ import fi.hyvinvointialue.forum.domain.TopicKind;
 import fi.hyvinvointialue.forum.domain.port.Change;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -186,7 +187,7 @@ class RefusalsTest {
     refused(RefusalReason.EVENT_CANCELLED, () -> secretariat.setAgenda(agenda(TARGETED, TopicKind.SERVICE_VOUCHER)));
     refused(RefusalReason.EVENT_CANCELLED, () -> secretariat.announceDate(ImmutableAnnounceDate.builder().year(2026)
         .expectedVersion(desk.version()).actor(SECRETARY).requestId(desk.id()).eventId(TARGETED)
-        .channel(fi.hyvinvointialue.forum.domain.Channel.NEWSLETTER).build()));
+        .channel(Channel.NEWSLETTER).build()));
 
     desk.at(END);
     secretariat.recordHeld(held());

@@ -10,9 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import fi.hyvinvointialue.forum.domain.Channel;
 import fi.hyvinvointialue.forum.domain.FeedbackComment;
+import fi.hyvinvointialue.forum.domain.ImmutableAgendaItem;
 import fi.hyvinvointialue.forum.domain.MaterialKind;
 import fi.hyvinvointialue.forum.domain.TopicKind;
-import fi.hyvinvointialue.forum.domain.ImmutableAgendaItem;
+import fi.hyvinvointialue.forum.domain.YearKey;
 import fi.hyvinvointialue.forum.domain.port.CalendarFeeds;
 import fi.hyvinvointialue.forum.domain.port.Change;
 import fi.hyvinvointialue.forum.domain.port.StorageFailure;
@@ -84,7 +85,7 @@ class UnitOfWorkTest {
       private boolean failed;
 
       @Override
-      public void put(fi.hyvinvointialue.forum.domain.YearKey key, byte[] feed) {
+      public void put(YearKey key, byte[] feed) {
         if (!failed) {
           failed = true;
           throw new StorageFailure("the web server is down", null);
@@ -93,7 +94,7 @@ class UnitOfWorkTest {
       }
 
       @Override
-      public Optional<byte[]> find(fi.hyvinvointialue.forum.domain.YearKey key) {
+      public Optional<byte[]> find(YearKey key) {
         return desk.feeds.find(key);
       }
     };
