@@ -1,5 +1,19 @@
 package fi.hyvinvointialue.forum.secretariat;
 
+import static fi.hyvinvointialue.forum.secretariat.Records.agreement;
+import static fi.hyvinvointialue.forum.secretariat.Records.append;
+import static fi.hyvinvointialue.forum.secretariat.Records.event;
+import static fi.hyvinvointialue.forum.secretariat.Records.isCouncilTerm;
+import static fi.hyvinvointialue.forum.secretariat.Records.memo;
+import static fi.hyvinvointialue.forum.secretariat.Records.notCancelled;
+import static fi.hyvinvointialue.forum.secretariat.Records.notOut;
+import static fi.hyvinvointialue.forum.secretariat.Records.openWindow;
+import static fi.hyvinvointialue.forum.secretariat.Records.replace;
+import static fi.hyvinvointialue.forum.secretariat.Records.retimed;
+import static fi.hyvinvointialue.forum.secretariat.Records.reviewedMemo;
+import static fi.hyvinvointialue.forum.secretariat.Records.schedule;
+import static fi.hyvinvointialue.forum.secretariat.Records.stillPlanned;
+
 import com.google.common.collect.ImmutableList;
 import fi.hyvinvointialue.forum.domain.AgendaItem;
 import fi.hyvinvointialue.forum.domain.CouncilTerm;
@@ -26,23 +40,17 @@ import fi.hyvinvointialue.forum.domain.PartnershipAgreement;
 import fi.hyvinvointialue.forum.domain.Recording;
 import fi.hyvinvointialue.forum.domain.Registration;
 import fi.hyvinvointialue.forum.domain.WorkingGroup;
-import fi.hyvinvointialue.forum.domain.YearKey;
 import fi.hyvinvointialue.forum.domain.port.CalendarFeeds;
 import fi.hyvinvointialue.forum.domain.port.CalendarPublishing;
 import fi.hyvinvointialue.forum.domain.port.FeedSettings;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
-import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
-import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.domain.port.VersionConflict;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.rules.PolicyCheck;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The operations a county's secretariat performs on its forum years. Each is one unit of work: it
@@ -54,15 +62,13 @@ import java.util.function.Supplier;
  * one's change is silently overwritten. A request whose id was already applied stores nothing again
  * and republishes the feed. The injected {@link Clock} is the only source of time: acts such as
  * publishing or taking a comment happen "now", in Helsinki wall-clock time.
+ *
+ * <p>The secretariat keeps no state of its own: it is as safe to share between threads as the ports
+ * it is given.
  */
 public final class Secretariat {
-  private final ForumYears forumYears;
-  private final CalendarPublishing calendarPublishing;
-  private final CalendarFeeds calendarFeeds;
-  private final PolicyCheck policyCheck;
+  private final UnitOfWork work;
   private final PolicyProfile profile;
-  private final FeedSettings feedSettings;
-  private final Clock clock;
 
   public Secretariat(
       ForumYears forumYears,
@@ -72,24 +78,19 @@ public final class Secretariat {
       PolicyProfile profile,
       FeedSettings feedSettings,
       Clock clock) {
-    this.forumYears = Objects.requireNonNull(forumYears, "forumYears");
-    this.calendarPublishing = Objects.requireNonNull(calendarPublishing, "calendarPublishing");
-    this.calendarFeeds = Objects.requireNonNull(calendarFeeds, "calendarFeeds");
-    this.policyCheck = Objects.requireNonNull(policyCheck, "policyCheck");
-    this.profile = Objects.requireNonNull(profile, "profile");
-    this.feedSettings = Objects.requireNonNull(feedSettings, "feedSettings");
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.work = new UnitOfWork(forumYears, calendarPublishing, calendarFeeds, policyCheck, profile, feedSettings, clock);
+    this.profile = profile;
   }
 
   /** The year as stored, with what the policy finds in it now; empty while nothing is stored for it. */
   public Optional<Outcome> find(int year) {
-    return forumYears.find(consistently(() -> key(year))).map(stored -> outcome(stored, clock.instant()));
+    return work.find(year);
   }
 
   // --- the year -----------------------------------------------------------------------------
 
   public Outcome planYear(PlanYear request) {
-    return change(request, "plan the year", (year, now) -> {
+    return work.change(request, "plan the year", (year, now) -> {
       ForumYear planned = ImmutableForumYear.copyOf(year).withClock(request.clock());
       for (EventPlan event : request.events()) {
         planned = schedule(planned, event, now);
@@ -100,7 +101,7 @@ public final class Secretariat {
 
   public Outcome appointWorkingGroup(AppointWorkingGroup request) {
     CouncilTerm term = request.term();
-    return change(request, "appoint the working group for " + term.start() + "–" + term.end(), (year, now) -> {
+    return work.change(request, "appoint the working group for " + term.start() + "–" + term.end(), (year, now) -> {
       if (!isCouncilTerm(term)) {
         throw new Refusal(RefusalReason.NOT_A_COUNCIL_TERM, "workingGroup.term",
             term.start() + "–" + term.end() + " is not a council term; the group is appointed for one");
@@ -121,17 +122,17 @@ public final class Secretariat {
   }
 
   public Outcome setCommunicationPlan(SetCommunicationPlan request) {
-    return change(request, "set the communication plan", (year, now) ->
+    return work.change(request, "set the communication plan", (year, now) ->
         ImmutableForumYear.copyOf(year).withCommunicationPlan(request.plan()));
   }
 
   public Outcome setPermanentMembers(SetPermanentMembers request) {
-    return change(request, "set the permanent members", (year, now) ->
+    return work.change(request, "set the permanent members", (year, now) ->
         ImmutableForumYear.copyOf(year).withPermanentMembers(request.members()));
   }
 
   public Outcome registerAgreement(RegisterAgreement request) {
-    return change(request, "register the partnership agreement", (year, now) -> {
+    return work.change(request, "register the partnership agreement", (year, now) -> {
       ImmutablePartnershipAgreement.Builder agreement =
           ImmutablePartnershipAgreement.builder()
               .title(request.title())
@@ -146,13 +147,13 @@ public final class Secretariat {
   }
 
   public Outcome registerPlaybook(RegisterPlaybook request) {
-    return change(request, "register the playbook", (year, now) ->
+    return work.change(request, "register the playbook", (year, now) ->
         ImmutableForumYear.copyOf(year).withPlaybook(request.playbook()));
   }
 
   public Outcome recordSignature(RecordSignature request) {
     String party = request.signature().party();
-    return change(request, "record the signature of " + party, (year, now) -> {
+    return work.change(request, "record the signature of " + party, (year, now) -> {
       PartnershipAgreement agreement = agreement(year, "signature of " + party);
       if (agreement.signatures().stream().anyMatch(signature -> signature.party().equals(party))) {
         throw new Refusal(RefusalReason.ALREADY_SIGNED, party, "this party's signature is already recorded");
@@ -164,7 +165,7 @@ public final class Secretariat {
   }
 
   public Outcome recordPledge(RecordPledge request) {
-    return change(request, "record the vitality pledge", (year, now) -> {
+    return work.change(request, "record the vitality pledge", (year, now) -> {
       PartnershipAgreement agreement = agreement(year, "vitality pledge");
       return ImmutableForumYear.copyOf(year).withPartnershipAgreement(
           ImmutablePartnershipAgreement.copyOf(agreement).withVitalityPledge(
@@ -180,14 +181,14 @@ public final class Secretariat {
    * period ({@link PersonalDataPurge}); when there is none left to purge, nothing is stored.
    */
   public Outcome purgePersonalData(PurgePersonalData request) {
-    return change(request, "purge personal data kept longer than " + profile.personalDataRetention(),
+    return work.change(request, "purge personal data kept longer than " + profile.personalDataRetention(),
         (year, now) -> PersonalDataPurge.purge(year, profile.personalDataRetention(), now));
   }
 
   // --- an event's schedule --------------------------------------------------------------------
 
   public Outcome scheduleEvent(ScheduleEvent request) {
-    return change(request, "schedule " + request.event().id(), (year, now) -> schedule(year, request.event(), now));
+    return work.change(request, "schedule " + request.event().id(), (year, now) -> schedule(year, request.event(), now));
   }
 
   /** Moves the event and raises its sequence, so subscribed calendars take the new time. */
@@ -381,7 +382,7 @@ public final class Secretariat {
 
   /** Records the working group's review of the drafted memo (TL-4.10). */
   public Outcome reviewMemo(EventStep request) {
-    return change(request, "record the working group's review of the memo of " + request.eventId(), (year, now) -> {
+    return work.change(request, "record the working group's review of the memo of " + request.eventId(), (year, now) -> {
       ForumEvent event = event(year, request.eventId());
       Memo memo = memo(event);
       notOut(event, memo);
@@ -397,8 +398,13 @@ public final class Secretariat {
 
   /** Publishes the memo, which the working group must have reviewed first (TL-4.10). */
   public Outcome publishMemo(EventStep request) {
-    return changeEvent(request, "publish the memo", (event, now) ->
-        ImmutableForumEvent.copyOf(event).withMemo(ImmutableMemo.copyOf(reviewedMemo(event)).withPublishedAt(now)));
+    return changeEvent(request, "publish the memo", (event, now) -> {
+      Memo memo = reviewedMemo(event);
+      if (memo.publishedAt().isPresent()) {
+        throw new Refusal(RefusalReason.MEMO_ALREADY_PUBLISHED, event.id(), "the memo was published at " + memo.publishedAt().get());
+      }
+      return ImmutableForumEvent.copyOf(event).withMemo(ImmutableMemo.copyOf(memo).withPublishedAt(now));
+    });
   }
 
   /** Records the memo's delivery to one recipient (TL-4.8); it goes out only once reviewed. */
@@ -418,12 +424,7 @@ public final class Secretariat {
     });
   }
 
-  // --- the unit of work -------------------------------------------------------------------------
-
-  /** A change to a year, made at one instant. */
-  private interface Edit {
-    ForumYear apply(ForumYear year, Instant now);
-  }
+  // --- on one event ----------------------------------------------------------------------------
 
   /** A change to one event, made at one Helsinki wall-clock time. */
   private interface EventEdit {
@@ -431,182 +432,9 @@ public final class Secretariat {
   }
 
   private Outcome changeEvent(EventRequest request, String summary, EventEdit edit) {
-    return change(request, summary + " of " + request.eventId(), (year, now) -> {
+    return work.change(request, summary + " of " + request.eventId(), (year, now) -> {
       ForumEvent event = event(year, request.eventId());
       return replace(year, edit.apply(event, HelsinkiTime.wallTime(now)), now);
     });
-  }
-
-  private Outcome change(Request request, String summary, Edit edit) {
-    checkRequest(request);
-    Instant now = clock.instant();
-    YearKey key = consistently(() -> key(request.year()));
-    Optional<StoredYear> current = forumYears.find(key);
-    if (current.isPresent() && alreadyApplied(key, request.requestId())) {
-      // Applied before, perhaps with its feed left unpublished: publish what is stored now.
-      return published(current.get(), calendarPublishing.publish(current.get().year(), profile, feedSettings), now);
-    }
-    long actualVersion = current.map(StoredYear::version).orElse(0L);
-    if (actualVersion != request.expectedVersion()) {
-      throw new VersionConflict(key, request.expectedVersion(), actualVersion);
-    }
-    ForumYear before = current.map(StoredYear::year)
-        .orElseGet(() -> ImmutableForumYear.builder().countyId(key.countyId()).year(key.year()).build());
-    ForumYear after = consistently(() -> edit.apply(before, now));
-    if (after.equals(before)) {
-      return outcome(current.orElseThrow(() -> new Refusal(RefusalReason.UNKNOWN_YEAR, key.countyId() + "/" + key.year(),
-          "nothing is stored for the year")), now);
-    }
-    // Rendered before saving: a feed that cannot be made stops the change before anything is stored.
-    byte[] feed = calendarPublishing.publish(after, profile, feedSettings);
-    StoredYear stored = forumYears.save(after, request.expectedVersion(),
-        ImmutableChange.builder().actor(request.actor()).at(now).summary(summary).requestId(request.requestId()).build());
-    byte[] storedFeed = stored.year().equals(after) ? feed : calendarPublishing.publish(stored.year(), profile, feedSettings);
-    return published(stored, storedFeed, now);
-  }
-
-  private Outcome published(StoredYear stored, byte[] feed, Instant now) {
-    Outcome outcome = outcome(stored, now);
-    try {
-      calendarFeeds.put(stored.year().key(), feed);
-    } catch (RuntimeException failure) {
-      throw new CalendarNotPublished(outcome, failure);
-    }
-    return outcome;
-  }
-
-  private Outcome outcome(StoredYear stored, Instant now) {
-    return ImmutableOutcome.of(stored, policyCheck.check(stored.year(), profile, now));
-  }
-
-  private boolean alreadyApplied(YearKey key, String requestId) {
-    return forumYears.history(key).stream().anyMatch(change -> change.requestId().filter(requestId::equals).isPresent());
-  }
-
-  private YearKey key(int year) {
-    return YearKey.of(profile.county().id(), year);
-  }
-
-  private static void checkRequest(Request request) {
-    if (request.actor().isBlank()) {
-      throw new Refusal(RefusalReason.INVALID_REQUEST, "actor", "a change names who makes it");
-    }
-    if (request.requestId().isBlank()) {
-      throw new Refusal(RefusalReason.INVALID_REQUEST, "requestId", "a request needs an id, so a retry is applied once");
-    }
-  }
-
-  /** Runs a step that builds model values, turning a value's consistency check into a refusal. */
-  private static <T> T consistently(Supplier<T> step) {
-    try {
-      return step.get();
-    } catch (IllegalStateException inconsistent) {
-      throw new Refusal(RefusalReason.INCONSISTENT_RECORD, "record", inconsistent.getMessage());
-    }
-  }
-
-  // --- helpers on the record -------------------------------------------------------------------
-
-  private static ForumYear schedule(ForumYear year, EventPlan plan, Instant now) {
-    if (year.event(plan.id()).isPresent()) {
-      throw new Refusal(RefusalReason.DUPLICATE_EVENT, plan.id(), "an event with this id is already in the year");
-    }
-    if (plan.start().getYear() != year.year()) {
-      throw new Refusal(RefusalReason.EVENT_OUTSIDE_YEAR, plan.id(),
-          "it starts " + plan.start() + ", outside the year " + year.year());
-    }
-    ForumEvent event =
-        ImmutableForumEvent.builder()
-            .id(plan.id())
-            .kind(plan.kind())
-            .title(plan.title())
-            .start(plan.start())
-            .end(plan.end())
-            .access(plan.access())
-            .venue(plan.venue())
-            .remoteConnection(plan.remoteConnection())
-            .convener(plan.convener())
-            .chair(plan.chair())
-            .secretary(plan.secretary())
-            .additionalReason(plan.additionalReason())
-            .created(now)
-            .lastModified(now)
-            .build();
-    return ImmutableForumYear.copyOf(year).withEvents(append(year.events(), event));
-  }
-
-  private static ForumEvent event(ForumYear year, String id) {
-    return year.event(id).orElseThrow(() ->
-        new Refusal(RefusalReason.UNKNOWN_EVENT, id, "no such event in " + year.countyId() + "/" + year.year()));
-  }
-
-  /** The year with the event in place of its earlier version, stamped as modified now. */
-  private static ForumYear replace(ForumYear year, ForumEvent event, Instant now) {
-    ForumEvent stamped = ImmutableForumEvent.copyOf(event).withLastModified(now);
-    return ImmutableForumYear.copyOf(year).withEvents(year.events().stream()
-        .map(earlier -> earlier.id().equals(event.id()) ? stamped : earlier)
-        .collect(ImmutableList.toImmutableList()));
-  }
-
-  /** The event at another time; the order of the two changes keeps its end after its start throughout. */
-  private static ImmutableForumEvent retimed(ForumEvent event, LocalDateTime start, LocalDateTime end) {
-    ImmutableForumEvent copy = ImmutableForumEvent.copyOf(event);
-    return start.isAfter(event.start()) ? copy.withEnd(end).withStart(start) : copy.withStart(start).withEnd(end);
-  }
-
-  private static void notCancelled(ForumEvent event) {
-    if (event.status() == EventStatus.CANCELLED) {
-      throw new Refusal(RefusalReason.EVENT_CANCELLED, event.id(), "the event is cancelled");
-    }
-  }
-
-  private static void stillPlanned(ForumEvent event) {
-    notCancelled(event);
-    if (event.status() == EventStatus.HELD) {
-      throw new Refusal(RefusalReason.EVENT_ALREADY_HELD, event.id(), "the event has been held");
-    }
-  }
-
-  private static FeedbackWindow openWindow(ForumEvent event, LocalDateTime now) {
-    FeedbackWindow window = event.feedbackWindow().orElseThrow(() ->
-        new Refusal(RefusalReason.NO_FEEDBACK_WINDOW, event.id(), "the event has no feedback window"));
-    if (now.isBefore(window.opensAt()) || !now.isBefore(window.closesAt())) {
-      throw new Refusal(RefusalReason.FEEDBACK_WINDOW_NOT_OPEN, event.id(),
-          "the window is open " + window.opensAt() + "–" + window.closesAt() + ", it is now " + now);
-    }
-    return window;
-  }
-
-  private static Memo memo(ForumEvent event) {
-    return event.memo().orElseThrow(() -> new Refusal(RefusalReason.NO_MEMO, event.id(), "no memo has been drafted"));
-  }
-
-  /** A memo that has gone out, published or delivered, is not redrafted or reviewed again. */
-  private static void notOut(ForumEvent event, Memo memo) {
-    if (memo.publishedAt().isPresent() || !memo.deliveries().isEmpty()) {
-      throw new Refusal(RefusalReason.MEMO_ALREADY_PUBLISHED, event.id(), "the memo has already gone out");
-    }
-  }
-
-  private static Memo reviewedMemo(ForumEvent event) {
-    Memo memo = memo(event);
-    if (memo.reviewedAt().isEmpty()) {
-      throw new Refusal(RefusalReason.MEMO_NOT_REVIEWED, event.id(),
-          "the working group has not reviewed the memo; it must before the memo goes out");
-    }
-    return memo;
-  }
-
-  private static PartnershipAgreement agreement(ForumYear year, String what) {
-    return year.partnershipAgreement().orElseThrow(() ->
-        new Refusal(RefusalReason.NO_AGREEMENT, what, "register the partnership agreement first"));
-  }
-
-  private static boolean isCouncilTerm(CouncilTerm term) {
-    return !term.start().isBefore(CouncilTerm.FIRST_START) && CouncilTerm.containing(term.start()).equals(term);
-  }
-
-  private static <T> ImmutableList<T> append(ImmutableList<T> list, T element) {
-    return ImmutableList.<T>builder().addAll(list).add(element).build();
   }
 }

@@ -102,13 +102,15 @@ class RefusalsTest {
   }
 
   @Test
-  void aMemoThatHasGoneOutIsNotRedraftedNorReviewedAgainNorDeliveredTwice() {
+  void aMemoThatHasGoneOutIsNotRedraftedNorReviewedAgainNorDeliveredOrPublishedTwice() {
     heldWithClosedFeedbackAndADraftMemo();
     appointTheWorkingGroup();
     secretariat.reviewMemo(desk.step(FORUM));
     secretariat.deliverMemo(delivery());
 
     refused(RefusalReason.ALREADY_DELIVERED, () -> secretariat.deliverMemo(delivery()));
+    secretariat.publishMemo(desk.step(FORUM));
+    refused(RefusalReason.MEMO_ALREADY_PUBLISHED, () -> secretariat.publishMemo(desk.step(FORUM)));
     refused(RefusalReason.MEMO_ALREADY_PUBLISHED, () -> secretariat.draftMemo(memo()));
     refused(RefusalReason.MEMO_ALREADY_PUBLISHED, () -> secretariat.reviewMemo(desk.step(FORUM)));
   }
@@ -223,17 +225,21 @@ class RefusalsTest {
     Refusal dangling = refused(RefusalReason.INCONSISTENT_RECORD,
         () -> secretariat.draftMemo(ImmutableDraftMemo.copyOf(memo()).withIncludedCommentIds("no-such-comment")));
 
+    assertEquals("keski-suomi/2026", backwards.subject());
     assertTrue(backwards.getMessage().contains("event[" + FORUM + "].end (2026-03-18T12:00) must be after"), backwards.getMessage());
     assertTrue(dangling.getMessage().contains("memo.includedCommentIds refers to unknown id 'no-such-comment'"),
         dangling.getMessage());
   }
 
   @Test
-  void aRequestWithoutAnActorOrAnIdIsRefused() {
+  void aRequestWithoutAnActorOrAnIdOrWithAnImpossibleYearIsRefused() {
     refused(RefusalReason.INVALID_REQUEST, () -> secretariat.cancelEvent(ImmutableEventStep.copyOf(desk.step(FORUM)).withActor(" ")));
     Refusal noId = refused(RefusalReason.INVALID_REQUEST,
         () -> secretariat.cancelEvent(ImmutableEventStep.copyOf(desk.step(FORUM)).withRequestId("")));
     assertEquals("requestId", noId.subject());
+    Refusal badYear = refused(RefusalReason.INVALID_REQUEST,
+        () -> secretariat.cancelEvent(ImmutableEventStep.copyOf(desk.step(FORUM)).withYear(1999)));
+    assertTrue(badYear.getMessage().contains("year must be between 2000 and 2200, was 1999"), badYear.getMessage());
   }
 
   @Test
