@@ -51,6 +51,11 @@ class PlanFilesTest {
   }
 
   @Test
+  void textsThatLookLikeNumbersStayTexts() {
+    assertTrue(files.toYaml(sample).contains("industryCode: \"87101\""), files.toYaml(sample));
+  }
+
+  @Test
   void anImpossibleDateIsReportedAtItsValue() {
     assertError(error(HEAD + EVENT + "    start: 2026-02-30T13:00\n    end: 2026-03-01T15:00\n"),
         8, 12, "events[0].start", "'2026-02-30T13:00' is not a valid Helsinki date and time");
