@@ -21,6 +21,11 @@ class HexagonArchitectureTest {
   }
 
   @Test
+  void thePlannerAndTheUseCasesSeeOnlyTheDomainAndTheRules() {
+    HexagonRules.applicationSeesOnlyDomainAndRules(ROOT).allowEmptyShould(true).check(library);
+  }
+
+  @Test
   void adaptersDoNotSeeEachOther() {
     HexagonRules.adaptersDoNotSeeEachOther(ROOT).allowEmptyShould(true).check(library);
   }

@@ -1,10 +1,13 @@
 package fi.hyvinvointialue.forum.rules;
 
+import fi.hyvinvointialue.forum.domain.FeedbackWindow;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.ForumStyle;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.HelsinkiTime;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.immutables.value.Value;
 
@@ -33,5 +36,21 @@ public interface CheckContext {
   /** Whether something due at a Helsinki time is already due: before then a plan cannot be late. */
   default boolean isDue(LocalDateTime due) {
     return !helsinkiNow().isBefore(due);
+  }
+
+  /** Whether the event is over: only then can its record (feedback, recording, memo) be asked for. */
+  default boolean hasEnded(ForumEvent event) {
+    return isDue(event.end());
+  }
+
+  /**
+   * Whether the record of an event that has ended must be complete. The policy sets no deadline for
+   * the memo or the recording, so they are due once the event's calendar year is over and its
+   * feedback window has closed (INTERPRETATIONS.md, "When the record is due").
+   */
+  default boolean isRecordDue(ForumEvent event) {
+    LocalDateTime yearOver = LocalDate.of(event.start().getYear() + 1, 1, 1).atStartOfDay();
+    LocalDateTime feedbackClosed = event.feedbackWindow().map(FeedbackWindow::closesAt).orElse(event.end());
+    return isDue(yearOver) && isDue(feedbackClosed);
   }
 }

@@ -6,26 +6,37 @@ import java.util.Comparator;
 final class ClauseIds {
   static final Comparator<String> ORDER =
       Comparator.comparing((String id) -> id.startsWith("TL") ? 0 : 1)
-          .thenComparing(ClauseIds::major)
-          .thenComparing(ClauseIds::minor)
+          .thenComparingInt(id -> number(id, 0))
+          .thenComparingInt(id -> number(id, 1))
           .thenComparing(Comparator.naturalOrder());
 
   private ClauseIds() {}
 
-  private static int major(String id) {
-    return number(id.substring(id.indexOf('-') + 1).split("\\.")[0]);
-  }
-
-  private static int minor(String id) {
-    String[] parts = id.substring(id.indexOf('-') + 1).split("\\.");
-    return parts.length > 1 ? number(parts[1]) : 0;
-  }
-
-  private static int number(String digits) {
-    try {
-      return Integer.parseInt(digits);
-    } catch (NumberFormatException notANumber) {
+  /** The part-th number after the dash (0: major, 1: minor); 0 when absent, last when not a number. */
+  private static int number(String id, int part) {
+    int at = id.indexOf('-') + 1;
+    for (int skipped = 0; skipped < part; skipped++) {
+      int dot = id.indexOf('.', at);
+      if (dot < 0) {
+        return 0;
+      }
+      at = dot + 1;
+    }
+    int end = id.indexOf('.', at);
+    if (end < 0) {
+      end = id.length();
+    }
+    if (end == at) {
       return Integer.MAX_VALUE;
     }
+    int value = 0;
+    for (int i = at; i < end; i++) {
+      char digit = id.charAt(i);
+      if (digit < '0' || digit > '9') {
+        return Integer.MAX_VALUE;
+      }
+      value = value * 10 + (digit - '0');
+    }
+    return value;
   }
 }

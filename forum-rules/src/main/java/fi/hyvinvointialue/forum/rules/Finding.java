@@ -18,6 +18,8 @@ public interface Finding extends Comparable<Finding> {
       Comparator.comparing(Finding::clauseId, ClauseIds.ORDER)
           .thenComparing(Finding::ruleId)
           .thenComparing(Finding::subject)
+          .thenComparing(Finding::messageKey)
+          .thenComparing(Finding::severity)
           .thenComparing(finding -> finding.facts().toString());
 
   /** The clause of shared/policy/clauses.tsv, e.g. {@code TL-4.1}. */

@@ -63,10 +63,20 @@ public final class HexagonRules {
         .because("adapters meet only in the domain's ports");
   }
 
-  /** Nothing in the domain or the rules reaches out to an adapter or an application. */
+  /** The planner and the use cases see the domain and the rules, and otherwise only what the domain may see. */
+  public static ArchRule applicationSeesOnlyDomainAndRules(String root) {
+    return classes()
+        .that().resideInAnyPackage(root + ".planning..", root + ".secretariat..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage(concat(new String[] {root + ".domain..", root + ".rules..", root + ".planning..",
+            root + ".secretariat..", "java.text", "java.util.concurrent.."}, JDK_FOR_THE_MODEL, MODEL_LIBRARIES))
+        .because("the planner and the use cases drive the ports; they never know an adapter");
+  }
+
+  /** Nothing in the domain, the rules, the planner or the use cases reaches out to an adapter or an application. */
   public static ArchRule theInsideDoesNotSeeTheOutside(String root) {
     return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
-        .that().resideInAnyPackage(root + ".domain..", root + ".rules..")
+        .that().resideInAnyPackage(root + ".domain..", root + ".rules..", root + ".planning..", root + ".secretariat..")
         .should().dependOnClassesThat().resideInAnyPackage(root + ".adapters..", root + ".examples..", root + ".cli..");
   }
 

@@ -7,6 +7,7 @@ import fi.hyvinvointialue.forum.domain.BodyKind;
 import fi.hyvinvointialue.forum.domain.Channel;
 import fi.hyvinvointialue.forum.domain.ClockTheme;
 import fi.hyvinvointialue.forum.domain.CommunicationPlan;
+import fi.hyvinvointialue.forum.domain.CouncilTerm;
 import fi.hyvinvointialue.forum.domain.Decision;
 import fi.hyvinvointialue.forum.domain.DecisionKind;
 import fi.hyvinvointialue.forum.domain.EventKind;
@@ -44,6 +45,9 @@ import fi.hyvinvointialue.forum.domain.ImmutableWorkingGroup;
 import fi.hyvinvointialue.forum.domain.ImmutableWorkingGroupMember;
 import fi.hyvinvointialue.forum.domain.MaterialKind;
 import fi.hyvinvointialue.forum.domain.MemberRole;
+import fi.hyvinvointialue.forum.domain.Memo;
+import fi.hyvinvointialue.forum.domain.MemoDelivery;
+import fi.hyvinvointialue.forum.domain.MemoItem;
 import fi.hyvinvointialue.forum.domain.Organisation;
 import fi.hyvinvointialue.forum.domain.OrganisationKind;
 import fi.hyvinvointialue.forum.domain.ParticipantRole;
@@ -106,7 +110,7 @@ public final class SampleYears {
             openForum("foorumi-" + year + "-3", at(year, 9, 16), BUDGET, "talousarvio-paatos"),
             openForum("foorumi-" + year + "-4", at(year, 11, 4), PROCUREMENT, "hankinta-paatos"),
             targetedEvent("kohdennettu-" + year + "-kotihoito", at(year, 10, 7)))
-        .workingGroup(workingGroup())
+        .workingGroup(workingGroup(year))
         .communicationPlan(communicationPlan(year, "foorumi-" + year + "-1", "foorumi-" + year + "-2",
             "foorumi-" + year + "-3", "foorumi-" + year + "-4", "kohdennettu-" + year + "-kotihoito"))
         .build();
@@ -126,23 +130,34 @@ public final class SampleYears {
                     .build());
     String dialogueForum = "foorumi-" + year + "-4";
     ForumEvent forum = base.event(dialogueForum).orElseThrow();
+    Person dialoguePresenter = presenter("Hankintajohtaja");
+    AgendaItem dialogue =
+        ImmutableAgendaItem.builder()
+            .id(dialogueForum + "-a3")
+            .title("Vuoropuhelu hankintojen suunnittelusta yrittäjäjärjestöjen kanssa")
+            .topic(TopicKind.PROCUREMENT_PLANNING)
+            .presenter(dialoguePresenter)
+            .addStrategicGoals(StrategicGoal.QUALITY_AND_COST_EFFECTIVENESS)
+            .themeId(PROCUREMENT_DIALOGUE)
+            .decisionPath(ImmutableDecisionPath.builder().decisionId("hankinta-paatos")
+                .description("Aluehallitus hyväksyy hankintasuunnitelman.").build())
+            .build();
+    Memo memo = forum.memo().orElseThrow();
+    LocalDateTime delivered = memo.publishedAt().orElseThrow();
     ForumEvent withDialogue =
         ImmutableForumEvent.copyOf(forum)
-            .withAgenda(
-                ImmutableList.<AgendaItem>builder()
-                    .addAll(forum.agenda())
-                    .add(
-                        ImmutableAgendaItem.builder()
-                            .id(dialogueForum + "-a3")
-                            .title("Vuoropuhelu hankintojen suunnittelusta yrittäjäjärjestöjen kanssa")
-                            .topic(TopicKind.PROCUREMENT_PLANNING)
-                            .presenter(presenter("Hankintajohtaja"))
-                            .addStrategicGoals(StrategicGoal.QUALITY_AND_COST_EFFECTIVENESS)
-                            .themeId(PROCUREMENT_DIALOGUE)
-                            .decisionPath(ImmutableDecisionPath.builder().decisionId("hankinta-paatos")
-                                .description("Aluehallitus hyväksyy hankintasuunnitelman.").build())
-                            .build())
-                    .build());
+            .withAgenda(ImmutableList.<AgendaItem>builder().addAll(forum.agenda()).add(dialogue).build())
+            .withMemo(
+                ImmutableMemo.copyOf(memo)
+                    .withItems(ImmutableList.<MemoItem>builder()
+                        .addAll(memo.items())
+                        .add(ImmutableMemoItem.builder().agendaItemId(dialogue.id())
+                            .decisionHandling("Otetaan huomioon hankintasuunnitelman valmistelussa.").build())
+                        .build())
+                    .withDeliveries(ImmutableList.<MemoDelivery>builder()
+                        .addAll(memo.deliveries())
+                        .add(delivery(RecipientKind.PRESENTER, dialoguePresenter.name(), delivered))
+                        .build()));
     return ImmutableForumYear.copyOf(base)
         .withClock(withDialogueTheme)
         .withEvents(base.events().stream()
@@ -372,12 +387,21 @@ public final class SampleYears {
 
   /** The group for the council term 1.6.2025–31.5.2029, spread over industries, sizes and sub-regions. */
   public static WorkingGroup workingGroup() {
-    LocalDate from = LocalDate.of(2025, 6, 1);
-    LocalDate until = LocalDate.of(2029, 5, 31);
+    return workingGroup(2026);
+  }
+
+  /**
+   * {@link #workingGroup()} appointed for the council term in force at the start of the year, so
+   * that years generated far ahead have a group for their term (TL-3.6).
+   */
+  public static WorkingGroup workingGroup(int year) {
+    CouncilTerm term = CouncilTerm.containing(LocalDate.of(year, 1, 1));
+    LocalDate from = term.start();
+    LocalDate until = term.end();
     return ImmutableWorkingGroup.builder()
         .termStart(from)
         .termEnd(until)
-        .appointedOn(LocalDate.of(2025, 9, 2))
+        .appointedOn(from.plusMonths(3).plusDays(1))
         .addMembers(
             member("Kumppanuusjohtaja", COUNTY, MemberRole.COUNTY, null, null, "Jyväskylä", from, until),
             member("Toimitusjohtaja A", Organisation.of("Hoivakoti Aalto Oy", OrganisationKind.SERVICE_PROVIDER),

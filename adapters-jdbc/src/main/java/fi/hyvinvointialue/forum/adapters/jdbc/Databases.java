@@ -1,0 +1,61 @@
+package fi.hyvinvointialue.forum.adapters.jdbc;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** The two databases the library knows by URL, each through its driver's own plain DataSource. */
+final class Databases {
+  static final String H2 = "jdbc:h2:";
+  static final String POSTGRESQL = "jdbc:postgresql:";
+
+  /** H2 waits this long for a row another writer holds, so a losing writer sees the conflict, not a timeout. */
+  private static final int H2_LOCK_TIMEOUT_MILLIS = 10_000;
+
+  private Databases() {}
+
+  static DataSource dataSource(String jdbcUrl, String user, String password) {
+    String scheme = jdbcUrl == null ? "" : jdbcUrl.toLowerCase(Locale.ROOT);
+    if (scheme.startsWith(H2)) {
+      JdbcDataSource h2 = new JdbcDataSource();
+      h2.setURL(jdbcUrl);
+      h2.setUser(user == null ? "" : user);
+      h2.setPassword(password == null ? "" : password);
+      return h2;
+    }
+    if (scheme.startsWith(POSTGRESQL)) {
+      PGSimpleDataSource postgres = new PGSimpleDataSource();
+      try {
+        postgres.setURL(jdbcUrl);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("not a valid PostgreSQL JDBC URL: " + Redaction.redact(jdbcUrl, password));
+      }
+      if (user != null) {
+        postgres.setUser(user);
+      }
+      if (password != null) {
+        postgres.setPassword(password);
+      }
+      // one INSERT with many rows per batch instead of one statement per row
+      postgres.setReWriteBatchedInserts(true);
+      return postgres;
+    }
+    throw new IllegalArgumentException(
+        "unsupported JDBC URL '" + Redaction.redact(jdbcUrl, password) + "': expected " + H2 + "... or " + POSTGRESQL + "...");
+  }
+
+  static String embeddedH2Url(Path directory) {
+    String path = directory.toAbsolutePath().normalize().resolve("forum-policy").toString();
+    if (path.contains(";")) {
+      throw new IllegalArgumentException("the H2 database directory must not contain ';': " + directory);
+    }
+    return H2 + "file:" + path + ";LOCK_TIMEOUT=" + H2_LOCK_TIMEOUT_MILLIS;
+  }
+
+  /** A private in-memory H2 database that lives as long as the JVM, for tests and trying things out. */
+  static String inMemoryH2Url(String name) {
+    return H2 + "mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=" + H2_LOCK_TIMEOUT_MILLIS;
+  }
+}

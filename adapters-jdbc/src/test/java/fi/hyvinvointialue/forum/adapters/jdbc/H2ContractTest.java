@@ -1,0 +1,20 @@
+package fi.hyvinvointialue.forum.adapters.jdbc;
+
+import fi.hyvinvointialue.forum.domain.port.ForumYears;
+import fi.hyvinvointialue.forum.domain.testing.ForumYearsContract;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+
+class H2ContractTest implements ForumYearsContract {
+  private static JdbcForumYears store;
+
+  @BeforeAll
+  static void open() {
+    store = JdbcForumYears.open(JdbcForumYears.inMemoryH2Url("contract-" + UUID.randomUUID()), "sa", "");
+  }
+
+  @Override
+  public ForumYears forumYears() {
+    return store;
+  }
+}

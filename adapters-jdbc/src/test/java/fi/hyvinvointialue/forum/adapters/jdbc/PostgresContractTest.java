@@ -1,0 +1,22 @@
+package fi.hyvinvointialue.forum.adapters.jdbc;
+
+import fi.hyvinvointialue.forum.domain.port.ForumYears;
+import fi.hyvinvointialue.forum.domain.testing.ForumYearsContract;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(EmbeddedPostgresExtension.class)
+class PostgresContractTest implements ForumYearsContract {
+  private static JdbcForumYears store;
+
+  @BeforeAll
+  static void migrate(DataSource postgres) {
+    store = JdbcForumYears.migrate(postgres);
+  }
+
+  @Override
+  public ForumYears forumYears() {
+    return store;
+  }
+}

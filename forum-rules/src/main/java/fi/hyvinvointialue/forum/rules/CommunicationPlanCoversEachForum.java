@@ -1,0 +1,54 @@
+package fi.hyvinvointialue.forum.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import fi.hyvinvointialue.forum.domain.Channel;
+import fi.hyvinvointialue.forum.domain.CommunicationEntry;
+import fi.hyvinvointialue.forum.domain.CommunicationPlan;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * TL-5.1: the year has a communication plan that uses every communication channel of the profile
+ * (newsletter, website, social media) and has an entry for each forum in each of them.
+ */
+final class CommunicationPlanCoversEachForum extends NamedRule {
+  CommunicationPlanCoversEachForum() {
+    super("communication-plan-covers-each-forum", "TL-5.1");
+  }
+
+  @Override
+  public ImmutableList<Finding> check(CheckContext context) {
+    if (context.year().communicationPlan().isEmpty()) {
+      return ImmutableList.of(finding("missing", Severity.VIOLATION, Events.subject(context.year()),
+          ImmutableMap.of("year", Integer.toString(context.year().year()))));
+    }
+    CommunicationPlan plan = context.year().communicationPlan().get();
+    Subject subject = Subject.of(SubjectKind.COMMUNICATION_PLAN, Integer.toString(context.year().year()));
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    Set<Channel> unused = EnumSet.noneOf(Channel.class);
+    unused.addAll(context.profile().communicationChannels());
+    unused.removeAll(plan.channels());
+    if (!unused.isEmpty()) {
+      findings.add(finding("channels", Severity.VIOLATION, subject, ImmutableMap.of("missing", Names.ofEnums(unused))));
+    }
+    for (ForumEvent event : context.year().events()) {
+      if (!Events.isActiveForum(event)) {
+        continue;
+      }
+      Set<Channel> uncovered = EnumSet.noneOf(Channel.class);
+      uncovered.addAll(context.profile().communicationChannels());
+      for (CommunicationEntry entry : plan.entries()) {
+        if (entry.eventId().equals(event.id())) {
+          uncovered.remove(entry.channel());
+        }
+      }
+      if (!uncovered.isEmpty()) {
+        findings.add(finding(Severity.VIOLATION, Events.subject(event),
+            ImmutableMap.of("start", event.start().toLocalDate().toString(), "missing", Names.ofEnums(uncovered))));
+      }
+    }
+    return findings.build();
+  }
+}

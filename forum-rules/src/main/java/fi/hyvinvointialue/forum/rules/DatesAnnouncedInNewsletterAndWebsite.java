@@ -1,0 +1,44 @@
+package fi.hyvinvointialue.forum.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import fi.hyvinvointialue.forum.domain.Announcement;
+import fi.hyvinvointialue.forum.domain.Channel;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
+import java.time.LocalDate;
+
+/**
+ * TL-4.3: each forum's date is announced in every announcement channel of the profile (the providers'
+ * newsletter and the website) no later than its materials are due, {@code publicationLeadDays} before the
+ * start (INTERPRETATIONS.md, "Announced in time").
+ */
+final class DatesAnnouncedInNewsletterAndWebsite extends EventRule {
+  DatesAnnouncedInNewsletterAndWebsite() {
+    super("dates-announced-in-newsletter-and-website", "TL-4.3");
+  }
+
+  @Override
+  void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
+    LocalDate start = event.start().toLocalDate();
+    LocalDate deadline = start.minusDays(context.profile().publicationLeadDays());
+    for (Channel channel : context.profile().announcementChannels()) {
+      LocalDate first = null;
+      for (Announcement announcement : event.announcements()) {
+        LocalDate day = announcement.announcedAt().toLocalDate();
+        if (announcement.channel() == channel && (first == null || day.isBefore(first))) {
+          first = day;
+        }
+      }
+      if (first == null) {
+        if (context.isDue(deadline.plusDays(1).atStartOfDay())) {
+          findings.add(finding("missing", Severity.VIOLATION, Events.subject(event),
+              ImmutableMap.of("channel", channel.name(), "start", start.toString(), "deadline", deadline.toString())));
+        }
+      } else if (first.isAfter(deadline)) {
+        findings.add(finding(Severity.VIOLATION, Events.subject(event),
+            ImmutableMap.of("channel", channel.name(), "start", start.toString(), "deadline", deadline.toString(),
+                "announced", first.toString())));
+      }
+    }
+  }
+}

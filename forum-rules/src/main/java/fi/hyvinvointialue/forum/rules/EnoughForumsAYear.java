@@ -1,0 +1,43 @@
+package fi.hyvinvointialue.forum.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * TL-4.2: at least {@code minForumsPerYear} open forums, held or planned, in the calendar year. In a
+ * year the profile is in force for only part of, the minimum is pro-rated by days in force and rounded
+ * up (INTERPRETATIONS.md, "A profile that starts or ends mid-year").
+ */
+final class EnoughForumsAYear extends NamedRule {
+  EnoughForumsAYear() {
+    super("enough-forums-a-year", "TL-4.2");
+  }
+
+  @Override
+  public ImmutableList<Finding> check(CheckContext context) {
+    int required = required(context.profile(), context.year().year());
+    int held = Events.activeForums(context.year()).size();
+    if (held >= required) {
+      return ImmutableList.of();
+    }
+    return ImmutableList.of(finding(Severity.VIOLATION, Events.subject(context.year()),
+        ImmutableMap.of("year", Integer.toString(context.year().year()), "count", Integer.toString(held),
+            "required", Integer.toString(required), "min", Integer.toString(context.profile().minForumsPerYear()))));
+  }
+
+  static int required(PolicyProfile profile, int year) {
+    LocalDate first = LocalDate.of(year, 1, 1);
+    LocalDate last = LocalDate.of(year, 12, 31);
+    LocalDate from = profile.validFrom().isAfter(first) ? profile.validFrom() : first;
+    LocalDate until = profile.validUntil().filter(day -> day.isBefore(last)).orElse(last);
+    if (until.isBefore(from)) {
+      return 0;
+    }
+    long inForce = ChronoUnit.DAYS.between(from, until) + 1;
+    long days = ChronoUnit.DAYS.between(first, last) + 1;
+    return (int) ((profile.minForumsPerYear() * inForce + days - 1) / days);
+  }
+}

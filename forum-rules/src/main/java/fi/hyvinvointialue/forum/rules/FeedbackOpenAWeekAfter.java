@@ -1,0 +1,47 @@
+package fi.hyvinvointialue.forum.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import fi.hyvinvointialue.forum.domain.FeedbackWindow;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
+import java.time.LocalDateTime;
+
+/**
+ * TL-4.6: after each event, forum or targeted, comments can be given electronically for at least
+ * {@code feedbackMinDays}: a window opens by the end of the event and closes no earlier than that many
+ * calendar days (Helsinki wall clock) after the end.
+ */
+final class FeedbackOpenAWeekAfter extends EventRule {
+  FeedbackOpenAWeekAfter() {
+    super("feedback-open-a-week-after", "TL-4.6");
+  }
+
+  @Override
+  boolean appliesTo(ForumEvent event) {
+    return Events.isActive(event);
+  }
+
+  @Override
+  void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
+    int required = context.profile().feedbackMinDays();
+    String end = event.end().toString();
+    if (event.feedbackWindow().isEmpty()) {
+      if (context.hasEnded(event)) {
+        findings.add(finding("missing", Severity.VIOLATION, Events.subject(event),
+            ImmutableMap.of("end", end, "required", Integer.toString(required))));
+      }
+      return;
+    }
+    FeedbackWindow window = event.feedbackWindow().get();
+    if (window.opensAt().isAfter(event.end())) {
+      findings.add(finding("opens-late", Severity.VIOLATION, Events.subject(event),
+          ImmutableMap.of("end", end, "opens", window.opensAt().toString())));
+    }
+    LocalDateTime earliestClose = event.end().plusDays(required);
+    if (window.closesAt().isBefore(earliestClose)) {
+      findings.add(finding(Severity.VIOLATION, Events.subject(event),
+          ImmutableMap.of("end", end, "closes", window.closesAt().toString(), "earliest", earliestClose.toString(),
+              "required", Integer.toString(required))));
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package fi.hyvinvointialue.forum.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import fi.hyvinvointialue.forum.domain.AgendaItem;
+import fi.hyvinvointialue.forum.domain.AnnualClock;
+import fi.hyvinvointialue.forum.domain.ClockTheme;
+import fi.hyvinvointialue.forum.domain.Decision;
+import fi.hyvinvointialue.forum.domain.DecisionPath;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
+import fi.hyvinvointialue.forum.domain.HelsinkiTime;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * TL-4.2: forums are timed by the decision-making calendar, so an item is discussed at least
+ * {@code decisionMarginDays} before the decision it feeds: the item's own decision, or else the latest
+ * decision its clock theme feeds (INTERPRETATIONS.md, "Before the decision").
+ */
+final class ForumsBeforeTheDecisionsTheyFeed extends EventRule {
+  ForumsBeforeTheDecisionsTheyFeed() {
+    super("forums-before-the-decisions-they-feed", "TL-4.2");
+  }
+
+  @Override
+  void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
+    if (context.year().clock().isEmpty()) {
+      return;
+    }
+    AnnualClock clock = context.year().clock().get();
+    int margin = context.profile().decisionMarginDays();
+    LocalDate day = event.start().toLocalDate();
+    for (AgendaItem item : event.agenda()) {
+      Optional<Decision> fed = fedDecision(clock, item);
+      if (fed.isEmpty()) {
+        continue;
+      }
+      Decision decision = fed.get();
+      long days = HelsinkiTime.daysBetween(day, decision.date());
+      if (days < margin) {
+        findings.add(finding(Severity.VIOLATION, Subject.of(SubjectKind.AGENDA_ITEM, item.id()),
+            ImmutableMap.<String, String>builder().put("item", item.title()).put("start", day.toString())
+                .put("decision", decision.title()).put("body", decision.bodyName())
+                .put("decided", decision.date().toString()).put("days", Long.toString(days))
+                .put("margin", Integer.toString(margin)).build()));
+      }
+    }
+  }
+
+  private static Optional<Decision> fedDecision(AnnualClock clock, AgendaItem item) {
+    Optional<String> own = item.decisionPath().flatMap(DecisionPath::decisionId);
+    if (own.isPresent()) {
+      return clock.decision(own.get());
+    }
+    Optional<ClockTheme> theme = item.themeId().flatMap(clock::theme);
+    Decision latest = null;
+    if (theme.isPresent()) {
+      for (String id : theme.get().decisionIds()) {
+        Decision decision = clock.decision(id).orElse(null);
+        if (decision != null && (latest == null || decision.date().isAfter(latest.date()))) {
+          latest = decision;
+        }
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+}

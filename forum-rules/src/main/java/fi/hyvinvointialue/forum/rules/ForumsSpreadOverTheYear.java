@@ -1,0 +1,36 @@
+package fi.hyvinvointialue.forum.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
+import fi.hyvinvointialue.forum.domain.HelsinkiTime;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * TL-2.1: the forum is a regular channel, so consecutive open forums are at most
+ * {@code maxDaysBetweenForums} calendar days apart (INTERPRETATIONS.md, "Regular").
+ */
+final class ForumsSpreadOverTheYear extends NamedRule {
+  ForumsSpreadOverTheYear() {
+    super("forums-spread-over-the-year", "TL-2.1");
+  }
+
+  @Override
+  public ImmutableList<Finding> check(CheckContext context) {
+    int limit = context.profile().maxDaysBetweenForums();
+    List<ForumEvent> forums = Events.activeForums(context.year());
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    for (int i = 1; i < forums.size(); i++) {
+      LocalDate previous = forums.get(i - 1).start().toLocalDate();
+      LocalDate next = forums.get(i).start().toLocalDate();
+      long gap = HelsinkiTime.daysBetween(previous, next);
+      if (gap > limit) {
+        findings.add(finding(Severity.VIOLATION, Events.subject(forums.get(i)),
+            ImmutableMap.of("previous", previous.toString(), "start", next.toString(), "days", Long.toString(gap),
+                "limit", Integer.toString(limit))));
+      }
+    }
+    return findings.build();
+  }
+}

@@ -1,0 +1,61 @@
+package fi.hyvinvointialue.forum.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import fi.hyvinvointialue.forum.domain.FeedbackComment;
+import fi.hyvinvointialue.forum.domain.FeedbackWindow;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
+import fi.hyvinvointialue.forum.domain.Memo;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/**
+ * TL-4.8: a memo records the discussion and the electronic comments, so it cannot be complete (or
+ * published) before the feedback window closes, and it takes in the comments received (leaving one out
+ * is a warning: it may be off topic). A memo is due with the rest of the record ({@link
+ * CheckContext#isRecordDue}).
+ */
+final class MemoCoversDiscussionAndFeedback extends EventRule {
+  MemoCoversDiscussionAndFeedback() {
+    super("memo-covers-discussion-and-feedback", "TL-4.8");
+  }
+
+  @Override
+  void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
+    Subject subject = Subject.of(SubjectKind.MEMO, event.id());
+    String start = event.start().toLocalDate().toString();
+    if (event.memo().isEmpty()) {
+      if (context.isRecordDue(event)) {
+        findings.add(finding("missing", Severity.VIOLATION, subject, ImmutableMap.of("start", start)));
+      }
+      return;
+    }
+    Memo memo = event.memo().get();
+    if (!memo.coversDiscussion()) {
+      findings.add(finding("no-discussion", Severity.VIOLATION, subject, ImmutableMap.of("start", start)));
+    }
+    if (!memo.coversFeedback()) {
+      findings.add(finding("no-feedback", Severity.VIOLATION, subject, ImmutableMap.of("start", start)));
+    }
+    if (event.feedbackWindow().isEmpty()) {
+      return;
+    }
+    FeedbackWindow window = event.feedbackWindow().get();
+    Optional<LocalDateTime> done = memo.completedAt().or(memo::publishedAt);
+    if (done.isPresent() && done.get().isBefore(window.closesAt())) {
+      findings.add(finding("before-feedback-closed", Severity.VIOLATION, subject,
+          ImmutableMap.of("start", start, "completed", done.get().toString(), "closes", window.closesAt().toString())));
+    }
+    int leftOut = 0;
+    for (FeedbackComment comment : window.comments()) {
+      if (!memo.includedCommentIds().contains(comment.id())) {
+        leftOut++;
+      }
+    }
+    if (leftOut > 0) {
+      findings.add(finding("comments-left-out", Severity.WARNING, subject,
+          ImmutableMap.of("start", start, "leftOut", Integer.toString(leftOut),
+              "received", Integer.toString(window.comments().size()))));
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package fi.hyvinvointialue.forum.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import fi.hyvinvointialue.forum.domain.AgendaItem;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
+import fi.hyvinvointialue.forum.domain.Memo;
+import fi.hyvinvointialue.forum.domain.MemoDelivery;
+import fi.hyvinvointialue.forum.domain.Person;
+import fi.hyvinvointialue.forum.domain.RecipientKind;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * TL-4.8: the memo goes for information to the boards, the regional board and the presenters: every
+ * board the profile lists (or at least one board when it lists none), the regional board, and every
+ * presenter of the event. Checked once the memo is published, or once the record is due.
+ */
+final class MemoDeliveredToBoardsAndPresenters extends EventRule {
+  MemoDeliveredToBoardsAndPresenters() {
+    super("memo-delivered-to-boards-and-presenters", "TL-4.8");
+  }
+
+  @Override
+  void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
+    if (event.memo().isEmpty()) {
+      return;
+    }
+    Memo memo = event.memo().get();
+    if (memo.publishedAt().isEmpty() && !context.isRecordDue(event)) {
+      return;
+    }
+    Subject subject = Subject.of(SubjectKind.MEMO, event.id());
+    String start = event.start().toLocalDate().toString();
+    if (context.profile().boards().isEmpty()) {
+      if (!delivered(memo, RecipientKind.BOARD, null)) {
+        findings.add(finding("any-board", Severity.VIOLATION, subject, ImmutableMap.of("start", start)));
+      }
+    } else {
+      for (String board : context.profile().boards()) {
+        if (!delivered(memo, RecipientKind.BOARD, board)) {
+          findings.add(finding("board", Severity.VIOLATION, subject, ImmutableMap.of("start", start, "recipient", board)));
+        }
+      }
+    }
+    if (!delivered(memo, RecipientKind.REGIONAL_BOARD, null)) {
+      findings.add(finding("regional-board", Severity.VIOLATION, subject,
+          ImmutableMap.of("start", start, "recipient", context.profile().regionalBoard())));
+    }
+    Set<String> presenters = new TreeSet<>();
+    for (AgendaItem item : event.agenda()) {
+      item.presenter().map(Person::name).ifPresent(presenters::add);
+    }
+    for (String presenter : presenters) {
+      if (!delivered(memo, RecipientKind.PRESENTER, presenter)) {
+        findings.add(finding("presenter", Severity.VIOLATION, subject, ImmutableMap.of("start", start, "recipient", presenter)));
+      }
+    }
+  }
+
+  /** Whether a delivery of that kind went out, to that recipient when one is named. */
+  private static boolean delivered(Memo memo, RecipientKind kind, String recipient) {
+    for (MemoDelivery delivery : memo.deliveries()) {
+      if (delivery.recipientKind() == kind && (recipient == null || delivery.recipient().equals(recipient))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,38 @@
+package fi.hyvinvointialue.forum.rules;
+
+import com.google.common.collect.ImmutableMap;
+
+/** A rule with its stable id and clause fixed at construction, and the finding builders every rule uses. */
+abstract class NamedRule implements Rule {
+  private final String id;
+  private final String clauseId;
+
+  NamedRule(String id, String clauseId) {
+    this.id = id;
+    this.clauseId = clauseId;
+  }
+
+  @Override
+  public final String id() {
+    return id;
+  }
+
+  @Override
+  public final String clauseId() {
+    return clauseId;
+  }
+
+  final Finding finding(Severity severity, Subject subject, ImmutableMap<String, String> facts) {
+    return Findings.of(this, severity, subject, facts);
+  }
+
+  /** A finding whose message is the variant {@code rule-id.variant}. */
+  final Finding finding(String variant, Severity severity, Subject subject, ImmutableMap<String, String> facts) {
+    return Findings.of(this, id + "." + variant, severity, subject, facts);
+  }
+
+  @Override
+  public String toString() {
+    return clauseId + " " + id;
+  }
+}

@@ -1,0 +1,23 @@
+package fi.hyvinvointialue.forum.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
+
+/** TL-4.5: everyone may take part on site or remotely, so every forum has a venue and a remote connection. */
+final class OnSiteAndRemote extends EventRule {
+  OnSiteAndRemote() {
+    super("on-site-and-remote", "TL-4.5");
+  }
+
+  @Override
+  void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
+    ImmutableMap<String, String> facts = ImmutableMap.of("start", event.start().toLocalDate().toString());
+    if (event.venue().isEmpty()) {
+      findings.add(finding("no-venue", Severity.VIOLATION, Events.subject(event), facts));
+    }
+    if (event.remoteConnection().isEmpty()) {
+      findings.add(finding("no-remote", Severity.VIOLATION, Events.subject(event), facts));
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package fi.hyvinvointialue.forum.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import fi.hyvinvointialue.forum.domain.Access;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
+import fi.hyvinvointialue.forum.domain.Registration;
+
+/**
+ * TL-3.7: the open forum is open to every provider and company operating in the region: it is not by
+ * invitation, and no registration of an organisation operating in the region is turned away.
+ */
+final class OpenForumTurnsAwayNoEligibleProvider extends EventRule {
+  OpenForumTurnsAwayNoEligibleProvider() {
+    super("open-forum-turns-away-no-eligible-provider", "TL-3.7");
+  }
+
+  @Override
+  void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
+    String start = event.start().toLocalDate().toString();
+    if (event.access() != Access.OPEN_TO_REGIONAL_PROVIDERS) {
+      findings.add(finding("by-invitation", Severity.VIOLATION, Events.subject(event), ImmutableMap.of("start", start)));
+    }
+    for (Registration registration : event.registrations()) {
+      if (registration.operatesInRegion() && !registration.accepted()) {
+        findings.add(finding(Severity.VIOLATION, Events.subject(event),
+            ImmutableMap.of("start", start, "organisation", registration.organisation().name(),
+                "reason", registration.reason().orElse("-"))));
+      }
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package fi.hyvinvointialue.forum.rules;
+
+import com.google.common.collect.ImmutableList;
+
+/** A rule of the partnership proposal (KE-1 … KE-5): it runs only where the profile in force adopts its clause. */
+abstract class ProposalRule extends NamedRule {
+  ProposalRule(String id, String clauseId) {
+    super(id, clauseId);
+  }
+
+  @Override
+  public final ImmutableList<Finding> check(CheckContext context) {
+    return context.profile().adopts(clauseId()) ? checkAdopted(context) : ImmutableList.of();
+  }
+
+  abstract ImmutableList<Finding> checkAdopted(CheckContext context);
+}

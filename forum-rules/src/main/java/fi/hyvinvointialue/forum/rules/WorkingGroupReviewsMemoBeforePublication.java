@@ -1,0 +1,45 @@
+package fi.hyvinvointialue.forum.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
+import fi.hyvinvointialue.forum.domain.Memo;
+import java.time.LocalDateTime;
+
+/**
+ * TL-4.10: the working group checks the memo before it is published: a published memo has a review no
+ * later than its publication, and no review precedes the draft's completion.
+ */
+final class WorkingGroupReviewsMemoBeforePublication extends EventRule {
+  WorkingGroupReviewsMemoBeforePublication() {
+    super("working-group-reviews-memo-before-publication", "TL-4.10");
+  }
+
+  @Override
+  void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
+    if (event.memo().isEmpty()) {
+      return;
+    }
+    Memo memo = event.memo().get();
+    Subject subject = Subject.of(SubjectKind.MEMO, event.id());
+    String start = event.start().toLocalDate().toString();
+    if (memo.reviewedAt().isPresent() && memo.completedAt().isPresent()
+        && memo.reviewedAt().get().isBefore(memo.completedAt().get())) {
+      findings.add(finding("before-completion", Severity.VIOLATION, subject,
+          ImmutableMap.of("start", start, "reviewed", memo.reviewedAt().get().toString(),
+              "completed", memo.completedAt().get().toString())));
+    }
+    if (memo.publishedAt().isEmpty()) {
+      return;
+    }
+    LocalDateTime published = memo.publishedAt().get();
+    if (memo.reviewedAt().isEmpty()) {
+      findings.add(finding("unreviewed", Severity.VIOLATION, subject,
+          ImmutableMap.of("start", start, "published", published.toString())));
+    } else if (memo.reviewedAt().get().isAfter(published)) {
+      findings.add(finding(Severity.VIOLATION, subject,
+          ImmutableMap.of("start", start, "reviewed", memo.reviewedAt().get().toString(),
+              "published", published.toString())));
+    }
+  }
+}

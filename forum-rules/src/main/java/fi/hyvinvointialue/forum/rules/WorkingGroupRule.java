@@ -1,0 +1,27 @@
+package fi.hyvinvointialue.forum.rules;
+
+import com.google.common.collect.ImmutableList;
+import fi.hyvinvointialue.forum.domain.WorkingGroup;
+
+/**
+ * A rule about the working group's make-up or term. Without a group it is silent: TL-3.4 reports the
+ * missing group, one cause, one finding.
+ */
+abstract class WorkingGroupRule extends NamedRule {
+  WorkingGroupRule(String id, String clauseId) {
+    super(id, clauseId);
+  }
+
+  @Override
+  public final ImmutableList<Finding> check(CheckContext context) {
+    if (context.year().workingGroup().isEmpty()) {
+      return ImmutableList.of();
+    }
+    WorkingGroup group = context.year().workingGroup().get();
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    check(context, group, Subject.of(SubjectKind.WORKING_GROUP, group.termStart().toString()), findings);
+    return findings.build();
+  }
+
+  abstract void check(CheckContext context, WorkingGroup group, Subject subject, ImmutableList.Builder<Finding> findings);
+}
