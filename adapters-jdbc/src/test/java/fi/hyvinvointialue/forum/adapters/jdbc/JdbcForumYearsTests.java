@@ -360,6 +360,33 @@ abstract class JdbcForumYearsTests {
     }
   }
 
+  /** A load runs many queries; a save committed between them must not give a mix of two versions. */
+  @Test
+  void aLoadDuringSavesSeesOneVersionWhole() throws Exception {
+    JdbcForumYears store = store();
+    ForumYear full = sample(freshCounty());
+    ForumYear other = ImmutableForumYear.copyOf(full).withEvents(full.events().reverse()).withPermanentMembers(SampleYears.SOSTE);
+    store.save(full, 0, change("plan"));
+    int saves = 30;
+    ExecutorService writer = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> writing = writer.submit(() -> {
+        for (int version = 1; version <= saves; version++) {
+          store.save(version % 2 == 0 ? full : other, version, change("flip"));
+        }
+        return null;
+      });
+      while (!writing.isDone()) {
+        StoredYear read = store.find(full.key()).orElseThrow();
+        ForumYear expected = read.version() % 2 == 1 ? full : other;
+        assertTrue(expected.equals(read.year()), () -> "version " + read.version() + " was read mixed with another version");
+      }
+      writing.get(60, TimeUnit.SECONDS);
+    } finally {
+      writer.shutdownNow();
+    }
+  }
+
   @Test
   void theSchemaRefusesInconsistentRowsItself() throws SQLException {
     JdbcForumYears store = store();
