@@ -128,7 +128,7 @@ public final class JdbcForumYears implements ForumYears {
 
   @Override
   public Optional<StoredYear> find(YearKey key) {
-    // one snapshot for the many queries of a load, so a concurrent save is seen whole or not at all
+    // a snapshot where the engine gives one; the load's version check covers the engines that do not
     return transaction("load forum year " + describe(key), Connection.TRANSACTION_REPEATABLE_READ, connection -> load(connection, key));
   }
 

@@ -367,7 +367,7 @@ abstract class JdbcForumYearsTests {
     ForumYear full = sample(freshCounty());
     ForumYear other = ImmutableForumYear.copyOf(full).withEvents(full.events().reverse()).withPermanentMembers(SampleYears.SOSTE);
     store.save(full, 0, change("plan"));
-    int saves = 30;
+    int saves = 20;
     ExecutorService writer = Executors.newSingleThreadExecutor();
     try {
       Future<?> writing = writer.submit(() -> {
