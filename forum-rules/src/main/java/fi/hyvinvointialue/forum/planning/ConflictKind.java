@@ -10,6 +10,8 @@ public enum ConflictKind {
   DECISION_TOO_EARLY,
   /** TL-4.8: no board to deliver the memos to. */
   NO_BOARD_FOR_MEMOS,
+  /** KE-3, KE-4, KE-5: the profile adopts a partnership record the request's base year does not have. */
+  PARTNERSHIP_RECORD_MISSING,
   /** Fewer forum days than forums wanted, at the least distance apart. */
   NOT_ENOUGH_SLOTS,
   /** TL-2.1: no forum day for longer than the longest gap allowed. */

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import fi.hyvinvointialue.forum.domain.BodyKind;
 import fi.hyvinvointialue.forum.domain.ClockTheme;
 import fi.hyvinvointialue.forum.domain.Decision;
+import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -48,6 +49,7 @@ final class PlanningRun {
       conflicts.add(PlanningConflict.of(ConflictKind.NO_BOARD_FOR_MEMOS,
           ImmutableMap.of("regionalBoard", profile.regionalBoard())));
     }
+    conflicts.addAll(missingPartnershipRecords());
     Map<String, LocalDate> latestForumDays = new LinkedHashMap<>();
     Map<String, PlanningConflict> tooEarly = new LinkedHashMap<>();
     for (ClockTheme theme : request.themes()) {
@@ -90,6 +92,20 @@ final class PlanningRun {
     if (wanted > profile.maxForumsPerYear() && request.additionalForumsReason().isEmpty()) {
       conflicts.add(PlanningConflict.of(ConflictKind.EXTRA_FORUMS_WITHOUT_REASON,
           ImmutableMap.of("wanted", Integer.toString(wanted), "max", Integer.toString(profile.maxForumsPerYear()))));
+    }
+    return conflicts;
+  }
+
+  /** Records a plan cannot invent: under KE-3 the playbook, under KE-4 or KE-5 the agreement with its pledge. */
+  private List<PlanningConflict> missingPartnershipRecords() {
+    List<PlanningConflict> conflicts = new ArrayList<>();
+    if (profile.adopts("KE-3") && request.base().flatMap(ForumYear::playbook).isEmpty()) {
+      conflicts.add(PlanningConflict.of(ConflictKind.PARTNERSHIP_RECORD_MISSING, "playbook",
+          ImmutableMap.of("clause", "KE-3", "profile", profile.id() + " " + profile.version())));
+    }
+    if ((profile.adopts("KE-4") || profile.adopts("KE-5")) && request.base().flatMap(ForumYear::partnershipAgreement).isEmpty()) {
+      conflicts.add(PlanningConflict.of(ConflictKind.PARTNERSHIP_RECORD_MISSING, "agreement",
+          ImmutableMap.of("clause", profile.adopts("KE-4") ? "KE-4" : "KE-5", "profile", profile.id() + " " + profile.version())));
     }
     return conflicts;
   }

@@ -8,6 +8,7 @@ import fi.hyvinvointialue.forum.domain.Announcement;
 import fi.hyvinvointialue.forum.domain.Channel;
 import fi.hyvinvointialue.forum.domain.ClockTheme;
 import fi.hyvinvointialue.forum.domain.CommunicationPlan;
+import fi.hyvinvointialue.forum.domain.CouncilTerm;
 import fi.hyvinvointialue.forum.domain.Decision;
 import fi.hyvinvointialue.forum.domain.DecisionPath;
 import fi.hyvinvointialue.forum.domain.EventKind;
@@ -38,7 +39,6 @@ import fi.hyvinvointialue.forum.domain.Organisation;
 import fi.hyvinvointialue.forum.domain.OrganisationKind;
 import fi.hyvinvointialue.forum.domain.RecipientKind;
 import fi.hyvinvointialue.forum.domain.ThemeKind;
-import fi.hyvinvointialue.forum.domain.CouncilTerm;
 import fi.hyvinvointialue.forum.domain.WorkingGroup;
 import fi.hyvinvointialue.forum.domain.profile.PartnerRequirement;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
@@ -120,13 +120,20 @@ final class YearAssembler {
         .year(request.year())
         .clock(clock)
         .addAllEvents(planned)
-        .workingGroup(base.flatMap(ForumYear::workingGroup).orElseGet(this::workingGroupSkeleton))
+        .workingGroup(carriedWorkingGroup().orElseGet(this::workingGroupSkeleton))
         .communicationPlan(communicationPlan(planned))
         .addAllPermanentMembers(base.map(ForumYear::permanentMembers).orElseGet(this::permanentMembersSkeleton))
         .partnershipAgreement(base.flatMap(ForumYear::partnershipAgreement))
         .playbook(base.flatMap(ForumYear::playbook))
         .build();
-    return ImmutablePlannedYear.builder().year(year).addAllForums(forums.build()).build();
+    ImmutablePlannedYear.Builder plan = ImmutablePlannedYear.builder().year(year).addAllForums(forums.build());
+    if (request.template().equals(ForumTemplate.toBeConfirmed(profile))) {
+      plan.addSketched(SketchedRecord.FORUM_DETAILS);
+    }
+    if (carriedWorkingGroup().isEmpty()) {
+      plan.addSketched(SketchedRecord.WORKING_GROUP);
+    }
+    return plan.build();
   }
 
   /**
@@ -315,6 +322,14 @@ final class YearAssembler {
           ImmutableCommunicationEntry.builder().eventId(event.id()).channel(channel).plannedOn(announced).build()));
     }
     return plan.build();
+  }
+
+  /** The base year's group, if its term reaches into the year; a group whose term has ended is not carried. */
+  private Optional<WorkingGroup> carriedWorkingGroup() {
+    LocalDate yearStart = LocalDate.of(request.year(), 1, 1);
+    LocalDate yearEnd = LocalDate.of(request.year(), 12, 31);
+    return base.flatMap(ForumYear::workingGroup)
+        .filter(group -> !group.termEnd().isBefore(yearStart) && !group.termStart().isAfter(yearEnd));
   }
 
   /**

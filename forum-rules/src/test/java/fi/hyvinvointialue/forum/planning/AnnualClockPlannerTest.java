@@ -16,6 +16,7 @@ import fi.hyvinvointialue.forum.domain.EventKind;
 import fi.hyvinvointialue.forum.domain.EventStatus;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.ForumYear;
+import fi.hyvinvointialue.forum.domain.ImmutableVenue;
 import fi.hyvinvointialue.forum.domain.MaterialKind;
 import fi.hyvinvointialue.forum.domain.Memo;
 import fi.hyvinvointialue.forum.domain.MemoDelivery;
@@ -173,6 +174,35 @@ class AnnualClockPlannerTest {
         .allMatch(member -> member.name().contains(ForumTemplate.TO_BE_CONFIRMED)));
     assertTrue(year.events().get(0).venue().orElseThrow().name().contains(ForumTemplate.TO_BE_CONFIRMED));
     assertFalse(year.partnershipAgreement().isPresent());
+  }
+
+  @Test
+  void theSketchedPartsAreNamed() {
+    assertEquals(ImmutableSet.of(SketchedRecord.FORUM_DETAILS, SketchedRecord.WORKING_GROUP),
+        plan(request(2027).build()).sketched());
+    ForumTemplate details = ImmutableForumTemplate.copyOf(ForumTemplate.toBeConfirmed(SampleYears.profile()))
+        .withVenue(ImmutableVenue.builder().name("Sairaala Nova, auditorio").build());
+    assertEquals(ImmutableSet.of(), plan(request(2027).template(details).base(SampleYears.keskiSuomi(2026)).build()).sketched());
+  }
+
+  @Test
+  void aWorkingGroupWhoseTermHasEndedIsNotCarried() {
+    ForumYear base = SampleYears.keskiSuomi(2024);
+    PlannedYear planned = plan(request(2026).base(base).build());
+
+    assertTrue(base.workingGroup().orElseThrow().termEnd().isBefore(LocalDate.of(2026, 1, 1)));
+    assertEquals(LocalDate.of(2025, 6, 1), planned.year().workingGroup().orElseThrow().termStart());
+    assertTrue(planned.sketched().contains(SketchedRecord.WORKING_GROUP));
+  }
+
+  @Test
+  void partnershipRecordsAreNeverInvented() {
+    PlanningResult result = planner.plan(request(2027, KeskiSuomi.profileWithPartnership()).build());
+
+    assertEquals(ImmutableList.of(ConflictKind.PARTNERSHIP_RECORD_MISSING, ConflictKind.PARTNERSHIP_RECORD_MISSING), kinds(result));
+    assertEquals("The profile keski-suomi 2025.1+KE adopts KE-3, which needs the joint partnership playbook; a plan cannot "
+        + "invent it: give a base year that has it.", result.conflicts().get(0).message(Locale.ENGLISH));
+    assertEquals("KE-4", result.conflicts().get(1).facts().get("clause"));
   }
 
   @Test
