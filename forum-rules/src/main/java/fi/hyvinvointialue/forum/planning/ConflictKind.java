@@ -2,6 +2,10 @@ package fi.hyvinvointialue.forum.planning;
 
 /** Why no plan fits; each kind has its message, in three languages, keyed by {@link #key()}. */
 public enum ConflictKind {
+  /** TL-1.3: the profile is in force on no day of the year. */
+  PROFILE_NOT_IN_FORCE,
+  /** TL-1.3: the profile is not approved by the regional board. */
+  PROFILE_NOT_APPROVED,
   /** TL-4.2: fewer forums asked for than the profile's minimum. */
   TOO_FEW_FORUMS_WANTED,
   /** TL-4.4: more forums than the profile's maximum, with no reason given. */

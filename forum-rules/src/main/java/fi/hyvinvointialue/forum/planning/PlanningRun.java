@@ -43,7 +43,8 @@ final class PlanningRun {
   }
 
   PlanningResult plan() {
-    List<PlanningConflict> conflicts = new ArrayList<>(countConflicts());
+    List<PlanningConflict> conflicts = new ArrayList<>(profileConflicts());
+    conflicts.addAll(countConflicts());
     ImmutableList<String> boards = boards();
     if (boards.isEmpty()) {
       conflicts.add(PlanningConflict.of(ConflictKind.NO_BOARD_FOR_MEMOS,
@@ -80,6 +81,23 @@ final class PlanningRun {
     return request.preferredWeekdays().contains(day.getDayOfWeek())
         && !workingDays.isDayOff(day)
         && request.blockedPeriods().stream().noneMatch(period -> period.contains(day));
+  }
+
+  /** A plan is checked against its profile (TL-1.3): one not in force or not approved cannot pass. */
+  private List<PlanningConflict> profileConflicts() {
+    List<PlanningConflict> conflicts = new ArrayList<>();
+    if (yearStart.datesUntil(yearEnd.plusDays(1)).noneMatch(profile::inForceOn)) {
+      conflicts.add(PlanningConflict.of(ConflictKind.PROFILE_NOT_IN_FORCE, ImmutableMap.of(
+          "profile", profile.id() + " " + profile.version(),
+          "validFrom", profile.validFrom().toString(),
+          "validUntil", profile.validUntil().map(LocalDate::toString).orElse("-"),
+          "year", Integer.toString(request.year()))));
+    }
+    if (profile.approval().filter(approval -> approval.byRegionalBoard()).isEmpty()) {
+      conflicts.add(PlanningConflict.of(ConflictKind.PROFILE_NOT_APPROVED, ImmutableMap.of(
+          "profile", profile.id() + " " + profile.version(), "regionalBoard", profile.regionalBoard())));
+    }
+    return conflicts;
   }
 
   private List<PlanningConflict> countConflicts() {

@@ -22,6 +22,7 @@ import fi.hyvinvointialue.forum.domain.Memo;
 import fi.hyvinvointialue.forum.domain.MemoDelivery;
 import fi.hyvinvointialue.forum.domain.RecipientKind;
 import fi.hyvinvointialue.forum.domain.ThemeKind;
+import fi.hyvinvointialue.forum.domain.profile.ImmutablePolicyProfile;
 import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
@@ -33,6 +34,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -286,6 +288,15 @@ class AnnualClockPlannerTest {
     assertTrue(planner.plan(ImmutablePlanningRequest.builder().year(2027).profile(SampleYears.profile())
         .addDecisions(decision("talousarvio", DecisionKind.BUDGET, LocalDate.of(2027, 12, 8)))
         .memoBoards(ImmutableList.of("sosiaali- ja terveyslautakunta")).build()).isFeasible());
+  }
+
+  @Test
+  void aProfileNotInForceOrNotApprovedIsExplained() {
+    PolicyProfile expired = ImmutablePolicyProfile.copyOf(SampleYears.profile()).withValidUntil(LocalDate.of(2026, 12, 31));
+    assertEquals(ImmutableList.of(ConflictKind.PROFILE_NOT_IN_FORCE), kinds(planner.plan(request(2027, expired).build())));
+    assertEquals(ImmutableList.of(ConflictKind.PROFILE_NOT_APPROVED),
+        kinds(planner.plan(request(2027, ImmutablePolicyProfile.copyOf(SampleYears.profile()).withApproval(Optional.empty()))
+            .build())));
   }
 
   @Test
