@@ -280,6 +280,30 @@ class AnnualClockPlannerTest {
   }
 
   @Test
+  void theFirstForumMustComeEarlyEnoughToKeepTheGapOverTheNewYear() {
+    PlanningResult result = planner.plan(ImmutablePlanningRequest.builder().year(2027).profile(SampleYears.profile())
+        .addDecisions(decision("talousarvio", DecisionKind.BUDGET, LocalDate.of(2027, 12, 8)))
+        .memoBoards(ImmutableList.of("sosiaali- ja terveyslautakunta"))
+        .blockedPeriods(ImmutableList.of(BlockedPeriod.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31), "kevätkausi")))
+        .build());
+
+    assertEquals(ImmutableList.of(ConflictKind.YEAR_EDGE), kinds(result));
+    // Half of the longest gap, 150 days, is 74: the first forum by 16.3 keeps 31.12 → 16.3 within 150 days
+    // whenever the previous year ended by the same rule.
+    assertEquals("No forum is possible between 2027-01-01 and 2027-03-16: the year's first forum must come by then so "
+        + "that the gap from the previous year's last one stays within 150 days (TL-2.1).", result.explanation(Locale.ENGLISH));
+  }
+
+  @Test
+  void aSingleForumCannotBeARegularChannel() {
+    PolicyProfile oneForum = ImmutablePolicyProfile.copyOf(SampleYears.profile()).withMinForumsPerYear(1);
+    PlanningResult result = planner.plan(request(2027, oneForum).forumsWanted(1).build());
+
+    assertEquals(ImmutableList.of(ConflictKind.NO_SEQUENCE), kinds(result));
+    assertEquals("74", result.conflicts().get(0).facts().get("edge"));
+  }
+
+  @Test
   void memosNeedABoardToGoTo() {
     PlanningResult result = planner.plan(ImmutablePlanningRequest.builder().year(2027).profile(SampleYears.profile())
         .addDecisions(decision("talousarvio", DecisionKind.BUDGET, LocalDate.of(2027, 12, 8))).build());
