@@ -91,6 +91,13 @@ class AnnualClockPlannerTest {
   }
 
   @Test
+  void theShortRequestIsTheBuilderWithEveryDefault() {
+    assertEquals(request(2027).build(), PlanningRequest.of(2027, SampleYears.profile(), SampleYears.clock(2027).decisions()));
+    assertEquals(planner.plan(request(2027).build()), planner.plan(PlanningRequest.of(2027, SampleYears.profile(),
+        SampleYears.clock(2027).decisions())));
+  }
+
+  @Test
   void aThemeGoesToTheLastForumWhoseMemoStillReachesTheDecisionAWeekAhead() {
     PlannedYear planned = plan(request(2027).build());
     PlannedForum procurement = planned.forums().stream()
