@@ -1,0 +1,73 @@
+package fi.hyvinvointialue.forum.cli;
+
+import fi.hyvinvointialue.forum.adapters.json.Plan;
+import fi.hyvinvointialue.forum.adapters.json.PlanFileError;
+import fi.hyvinvointialue.forum.adapters.json.PlanFiles;
+import fi.hyvinvointialue.forum.rules.CheckResult;
+import fi.hyvinvointialue.forum.rules.PolicyCheck;
+import fi.hyvinvointialue.forum.rules.Verdict;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code forum check PLAN...}: every finding, grouped by clause; the exit code says the verdict. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Checks plan files against their policy profile. Exit code 0: compliant, 1: violations, 2: bad input.")
+final class CheckCommand implements Callable<Integer> {
+  enum Format { text, json }
+
+  private final Context context;
+
+  @Mixin CommonOptions options;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "Output as a readable table or as JSON (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Parameters(paramLabel = "PLAN", arity = "1..*", description = "Plan files (.yaml, .yml or .json).")
+  List<Path> plans;
+
+  CheckCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    PlanFiles files = new PlanFiles();
+    Instant now = options.now(context);
+    Labels labels = options.labels();
+    List<String> json = new ArrayList<>();
+    int exit = Forum.COMPLIANT;
+    for (Path file : plans) {
+      try {
+        Plan plan = files.read(file);
+        CheckResult result = PolicyCheck.standard().check(plan.year(), plan.profile(), now);
+        if (format == Format.json) {
+          json.add(files.reportJson(file.toString(), plan, now, result, labels.language()));
+        } else {
+          context.out().print(new CheckTable(labels).render(file.toString(), plan, now, result));
+        }
+        if (result.verdict() == Verdict.NOT_COMPLIANT && exit == Forum.COMPLIANT) {
+          exit = Forum.VIOLATIONS;
+        }
+      } catch (PlanFileError error) {
+        if (format == Format.json) {
+          json.add(files.errorJson(error));
+        }
+        context.err().println(error.getMessage());
+        exit = Forum.BAD_INPUT;
+      }
+    }
+    if (format == Format.json) {
+      context.out().println("[" + String.join(",\n", json) + "]");
+    }
+    context.out().flush();
+    return exit;
+  }
+}

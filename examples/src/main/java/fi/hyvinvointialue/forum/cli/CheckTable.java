@@ -1,0 +1,53 @@
+package fi.hyvinvointialue.forum.cli;
+
+import com.google.common.collect.ImmutableListMultimap;
+import fi.hyvinvointialue.forum.adapters.json.Plan;
+import fi.hyvinvointialue.forum.domain.HelsinkiTime;
+import fi.hyvinvointialue.forum.rules.CheckResult;
+import fi.hyvinvointialue.forum.rules.Finding;
+import fi.hyvinvointialue.forum.rules.Severity;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A check's findings as plain text: a heading, the verdict, then one block per clause. */
+final class CheckTable {
+  private final Labels labels;
+
+  CheckTable(Labels labels) {
+    this.labels = labels;
+  }
+
+  String render(String source, Plan plan, Instant now, CheckResult result) {
+    StringBuilder text = new StringBuilder();
+    text.append(source).append('\n');
+    text.append("  ").append(plan.profile().county().name().in(labels.language())).append(' ')
+        .append(plan.year().year()).append(" · ")
+        .append(labels.get("profile", plan.profile().id(), plan.profile().version())).append(" · ")
+        .append(labels.get("checkedAt", HelsinkiTime.wallTime(now).withNano(0).toString().replace('T', ' ')))
+        .append('\n');
+    text.append("  ").append(labels.of(result.verdict())).append(" (")
+        .append(labels.get("counts", result.withSeverity(Severity.VIOLATION).size(),
+            result.withSeverity(Severity.WARNING).size(), result.withSeverity(Severity.NOTICE).size()))
+        .append(")\n");
+    ImmutableListMultimap<String, Finding> byClause = result.byClause();
+    for (String clause : byClause.keySet()) {
+      text.append('\n').append("  ").append(clause).append('\n');
+      for (Finding finding : byClause.get(clause)) {
+        text.append("    ").append(pad(labels.of(finding.severity()), 10)).append(' ')
+            .append(labels.of(finding.subject().kind())).append(' ').append(finding.subject().id()).append('\n');
+        text.append("      ").append(finding.message(labels.language())).append('\n');
+        text.append("      ").append(facts(finding.facts())).append('\n');
+      }
+    }
+    return text.append('\n').toString();
+  }
+
+  private static String facts(Map<String, String> facts) {
+    return facts.entrySet().stream().map(fact -> fact.getKey() + "=" + fact.getValue()).collect(Collectors.joining("  "));
+  }
+
+  private static String pad(String text, int width) {
+    return text.length() >= width ? text : text + " ".repeat(width - text.length());
+  }
+}
