@@ -50,18 +50,31 @@ final class ForumsBeforeTheDecisionsTheyFeed extends EventRule {
   private static Optional<Decision> fedDecision(AnnualClock clock, AgendaItem item) {
     Optional<String> own = item.decisionPath().flatMap(DecisionPath::decisionId);
     if (own.isPresent()) {
-      return clock.decision(own.get());
+      return Optional.ofNullable(decision(clock, own.get()));
     }
-    Optional<ClockTheme> theme = item.themeId().flatMap(clock::theme);
+    if (item.themeId().isEmpty()) {
+      return Optional.empty();
+    }
     Decision latest = null;
-    if (theme.isPresent()) {
-      for (String id : theme.get().decisionIds()) {
-        Decision decision = clock.decision(id).orElse(null);
-        if (decision != null && (latest == null || decision.date().isAfter(latest.date()))) {
-          latest = decision;
+    for (ClockTheme theme : clock.themes()) {
+      if (theme.id().equals(item.themeId().get())) {
+        for (String id : theme.decisionIds()) {
+          Decision decision = decision(clock, id);
+          if (decision != null && (latest == null || decision.date().isAfter(latest.date()))) {
+            latest = decision;
+          }
         }
       }
     }
     return Optional.ofNullable(latest);
+  }
+
+  private static Decision decision(AnnualClock clock, String id) {
+    for (Decision decision : clock.decisions()) {
+      if (decision.id().equals(id)) {
+        return decision;
+      }
+    }
+    return null;
   }
 }

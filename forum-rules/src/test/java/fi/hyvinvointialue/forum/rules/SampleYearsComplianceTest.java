@@ -17,10 +17,10 @@ class SampleYearsComplianceTest {
   private static final Instant AFTER_THE_YEAR = Instant.parse("2027-02-01T00:00:00Z");
 
   /** The only finding on a sample year: the default profile's approval has no date (a notice). */
-  private static final ImmutableList<String> ONLY_THE_UNDATED_APPROVAL =
+  static final ImmutableList<String> ONLY_THE_UNDATED_APPROVAL =
       ImmutableList.of("TL-1.3 profile-approved-by-regional-board.undated NOTICE");
 
-  private static ImmutableList<String> summary(CheckResult result) {
+  static ImmutableList<String> summary(CheckResult result) {
     return result.findings().stream()
         .map(finding -> finding.clauseId() + " " + finding.messageKey() + " " + finding.severity())
         .collect(ImmutableList.toImmutableList());
