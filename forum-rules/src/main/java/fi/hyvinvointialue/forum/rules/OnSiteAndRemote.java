@@ -12,12 +12,11 @@ final class OnSiteAndRemote extends EventRule {
 
   @Override
   void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
-    ImmutableMap<String, String> facts = ImmutableMap.of("start", event.start().toLocalDate().toString());
     if (event.venue().isEmpty()) {
-      findings.add(finding("no-venue", Severity.VIOLATION, Events.subject(event), facts));
+      findings.add(finding("no-venue", Severity.VIOLATION, Events.subject(event), ImmutableMap.of("start", Events.day(event))));
     }
     if (event.remoteConnection().isEmpty()) {
-      findings.add(finding("no-remote", Severity.VIOLATION, Events.subject(event), facts));
+      findings.add(finding("no-remote", Severity.VIOLATION, Events.subject(event), ImmutableMap.of("start", Events.day(event))));
     }
   }
 }
