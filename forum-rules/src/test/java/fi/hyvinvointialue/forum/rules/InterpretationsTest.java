@@ -162,6 +162,17 @@ class InterpretationsTest {
   }
 
   @Test
+  @DisplayName("I-4: next year's plan, with no record and no materials yet, is not late in November")
+  void aPlanForNextYearIsNotLate() {
+    ForumYear plan = Plans.withEvents(SampleYears.keskiSuomi(2027), event -> true, event -> ImmutableForumEvent.copyOf(event)
+        .withStatus(EventStatus.PLANNED).withPublications().withAnnouncements().withChair(Optional.empty())
+        .withSecretary(Optional.empty()).withRecording(Optional.empty()).withMemo(Optional.empty())
+        .withFeedbackWindow(Optional.empty()));
+    CheckResult result = PolicyCheck.standard().check(plan, PROFILE, helsinki(LocalDateTime.of(2026, 11, 1, 9, 0)));
+    assertEquals(SampleYearsComplianceTest.ONLY_THE_UNDATED_APPROVAL, SampleYearsComplianceTest.summary(result));
+  }
+
+  @Test
   @DisplayName("I-5: the memo is due once the year is over and the feedback has closed; an ended plan is judged by its record")
   void theRecordIsDueAfterTheYear() {
     ForumYear noMemo = withEvent(YEAR, LAST, event -> ImmutableForumEvent.copyOf(event).withMemo(Optional.empty()));
