@@ -24,16 +24,16 @@ final class MemoCoversDiscussionAndFeedback extends EventRule {
   void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
     if (event.memo().isEmpty()) {
       if (context.isRecordDue(event)) {
-        findings.add(finding("missing", Severity.VIOLATION, Events.memoSubject(event), ImmutableMap.of("start", Events.day(event))));
+        findings.add(dayFinding("missing", Severity.VIOLATION, Events.memoSubject(event), event));
       }
       return;
     }
     Memo memo = event.memo().get();
     if (!memo.coversDiscussion()) {
-      findings.add(finding("no-discussion", Severity.VIOLATION, Events.memoSubject(event), ImmutableMap.of("start", Events.day(event))));
+      findings.add(dayFinding("no-discussion", Severity.VIOLATION, Events.memoSubject(event), event));
     }
     if (!memo.coversFeedback()) {
-      findings.add(finding("no-feedback", Severity.VIOLATION, Events.memoSubject(event), ImmutableMap.of("start", Events.day(event))));
+      findings.add(dayFinding("no-feedback", Severity.VIOLATION, Events.memoSubject(event), event));
     }
     if (event.feedbackWindow().isEmpty()) {
       return;

@@ -32,7 +32,7 @@ final class MemoDeliveredToBoardsAndPresenters extends EventRule {
     }
     if (context.profile().boards().isEmpty()) {
       if (!delivered(memo, RecipientKind.BOARD, null)) {
-        findings.add(finding("any-board", Severity.VIOLATION, Events.memoSubject(event), ImmutableMap.of("start", Events.day(event))));
+        findings.add(dayFinding("any-board", Severity.VIOLATION, Events.memoSubject(event), event));
       }
     } else {
       for (String board : context.profile().boards()) {

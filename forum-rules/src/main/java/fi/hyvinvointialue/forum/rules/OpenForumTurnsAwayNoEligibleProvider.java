@@ -18,7 +18,7 @@ final class OpenForumTurnsAwayNoEligibleProvider extends EventRule {
   @Override
   void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
     if (event.access() != Access.OPEN_TO_REGIONAL_PROVIDERS) {
-      findings.add(finding("by-invitation", Severity.VIOLATION, Events.subject(event), ImmutableMap.of("start", Events.day(event))));
+      findings.add(dayFinding("by-invitation", Severity.VIOLATION, Events.subject(event), event));
     }
     for (Registration registration : event.registrations()) {
       if (registration.operatesInRegion() && !registration.accepted()) {

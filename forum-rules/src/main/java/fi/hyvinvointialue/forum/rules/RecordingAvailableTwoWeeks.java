@@ -22,14 +22,14 @@ final class RecordingAvailableTwoWeeks extends EventRule {
     int required = context.profile().recordingAvailableDays();
     if (event.recording().isEmpty()) {
       if (context.hasEnded(event)) {
-        findings.add(finding("missing", Severity.VIOLATION, Events.subject(event), ImmutableMap.of("start", Events.day(event))));
+        findings.add(dayFinding("missing", Severity.VIOLATION, Events.subject(event), event));
       }
       return;
     }
     Recording recording = event.recording().get();
     if (recording.publishedAt().isEmpty()) {
       if (context.isRecordDue(event)) {
-        findings.add(finding("unpublished", Severity.VIOLATION, Events.subject(event), ImmutableMap.of("start", Events.day(event))));
+        findings.add(dayFinding("unpublished", Severity.VIOLATION, Events.subject(event), event));
       }
       return;
     }

@@ -49,7 +49,6 @@ import fi.hyvinvointialue.forum.domain.WorkingGroupMember;
 import fi.hyvinvointialue.forum.domain.profile.ImmutableApproval;
 import fi.hyvinvointialue.forum.domain.profile.ImmutableCounty;
 import fi.hyvinvointialue.forum.domain.profile.ImmutablePolicyProfile;
-import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

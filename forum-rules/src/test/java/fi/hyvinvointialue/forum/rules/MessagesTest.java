@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
   private static final Pattern RULE_ID = Pattern.compile("super\\(\"([a-z-]+)\", \"");
-  private static final Pattern VARIANT = Pattern.compile("finding\\(\"([a-z-]+)\"");
+  private static final Pattern VARIANT = Pattern.compile("[fF]inding\\(\"([a-z-]+)\"");
   private static final Path SOURCES = Path.of("src", "main", "java", "fi", "hyvinvointialue", "forum", "rules");
   private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("fi"), Locale.forLanguageTag("sv"), Locale.ENGLISH);
 
