@@ -13,13 +13,14 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * TL-4.2: forums are timed by the decision-making calendar, so an item is discussed at least
+ * TL-3.3: a standing theme falls before the decision it feeds (as TL-4.2 times the forums by the
+ * decision-making calendar), so an item is discussed at least
  * {@code decisionMarginDays} before the decision it feeds: the item's own decision, or else the latest
  * decision its clock theme feeds (INTERPRETATIONS.md, I-11).
  */
 final class ForumsBeforeTheDecisionsTheyFeed extends EventRule {
   ForumsBeforeTheDecisionsTheyFeed() {
-    super("forums-before-the-decisions-they-feed", "TL-4.2");
+    super("forums-before-the-decisions-they-feed", "TL-3.3");
   }
 
   @Override
