@@ -79,6 +79,28 @@ class PolicyCheckProperties {
   }
 
   @Test
+  void manyFaultsAtOnceGiveFindingsNeverExceptions() {
+    qt().withExamples(EXAMPLES * 2)
+        .forAll(ForumGenerators.compliantYears(), integers().between(0, Faults.ALL.size() - 1),
+            integers().between(0, Faults.ALL.size() - 1), integers().between(0, Faults.ALL.size() - 1))
+        .checkAssert((generated, first, second, third) -> {
+          ForumYear year = SampleYears.keskiSuomiWithPartnership(generated.year());
+          PolicyProfile profile = KeskiSuomi.profileWithPartnership();
+          for (int index : new int[] {first, second, third}) {
+            Fault fault = Faults.ALL.get(index);
+            try {
+              year = fault.apply(year);
+              profile = fault.apply(profile);
+            } catch (RuntimeException notApplicableAfterAnotherFault) {
+              // e.g. "shorten the feedback window" after "no feedback window": the fault, not the rules, gives up
+            }
+          }
+          CheckResult result = check(year, profile);
+          assertEquals(result.verdict() == Verdict.NOT_COMPLIANT, !result.withSeverity(Severity.VIOLATION).isEmpty());
+        });
+  }
+
+  @Test
   void theJvmsDefaultZoneAndLocaleChangeNothing() {
     qt().withExamples(EXAMPLES)
         .forAll(ForumGenerators.compliantYears(), integers().between(0, PLAN_FAULTS.size() - 1))
