@@ -55,4 +55,16 @@ class SampleYearsComplianceTest {
       }
     }
   }
+
+  @Test
+  void sampleYearsBuildForEveryYearOfTheModelAndTheirFindingsSayWhy() {
+    CheckResult before = PolicyCheck.standard().check(SampleYears.keskiSuomi(2000), KeskiSuomi.profile(), AFTER_THE_YEAR);
+    assertEquals(ImmutableList.of("TL-1.3 profile-approved-by-regional-board.undated NOTICE",
+        "TL-1.3 profile-in-force-for-the-year.not-yet-valid VIOLATION",
+        "TL-3.4 working-group-with-provider-representatives VIOLATION",
+        "TL-3.6 working-group-term-is-council-term.not-current VIOLATION"), summary(before));
+    CheckResult far = PolicyCheck.standard().check(SampleYears.keskiSuomi(2200), KeskiSuomi.profile(),
+        Instant.parse("2201-02-01T00:00:00Z"));
+    assertEquals(ONLY_THE_UNDATED_APPROVAL, summary(far));
+  }
 }
