@@ -15,6 +15,7 @@ import fi.hyvinvointialue.forum.domain.port.DerivedEntry;
 import fi.hyvinvointialue.forum.domain.port.FeedSettings;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -107,6 +108,11 @@ final class FeedWriter {
 
   private PropertyList calendarProperties() {
     String name = FeedText.text(labels.calendarName(countyName, year.year()));
+    Duration refresh = settings.refreshInterval().truncatedTo(ChronoUnit.SECONDS);
+    if (refresh.isNegative() || refresh.isZero()) {
+      throw new IllegalArgumentException(
+          "feedSettings.refreshInterval must be at least a second, was " + settings.refreshInterval());
+    }
     return new PropertyList(List.of(
         new ProdId("-//forum-policy//Service provider forum calendar//"
             + settings.language().getLanguage().toUpperCase(Locale.ROOT)),
@@ -116,8 +122,8 @@ final class FeedWriter {
         new Name(name),
         new XProperty("X-WR-CALNAME", name),
         new XProperty("X-WR-TIMEZONE", HelsinkiTimeZone.TZID),
-        new RefreshInterval(new ParameterList(List.of(Value.DURATION)), settings.refreshInterval()),
-        new XProperty("X-PUBLISHED-TTL", settings.refreshInterval().toString())));
+        new RefreshInterval(new ParameterList(List.of(Value.DURATION)), refresh),
+        new XProperty("X-PUBLISHED-TTL", refresh.toString())));
   }
 
   private VEvent event(ForumEvent event) {
@@ -125,7 +131,10 @@ final class FeedWriter {
     properties.add(new DtStart<LocalDateTime>(helsinkiZone(), seconds(event.start())));
     properties.add(new DtEnd<LocalDateTime>(helsinkiZone(), seconds(event.end())));
     properties.add(new Summary(FeedText.text(event.title())));
-    properties.add(new Description(FeedText.text(description(event))));
+    String description = description(event);
+    if (!description.isEmpty()) {
+      properties.add(new Description(FeedText.text(description)));
+    }
     location(event).ifPresent(location -> properties.add(new Location(FeedText.text(location))));
     event.remoteConnection().ifPresent(remote -> properties.add(conference(remote)));
     url(event).ifPresent(url -> properties.add(new Url(url)));

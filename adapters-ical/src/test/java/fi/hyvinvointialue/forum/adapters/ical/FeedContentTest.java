@@ -24,6 +24,7 @@ import fi.hyvinvointialue.forum.domain.port.ImmutableFeedSettings;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -134,5 +135,33 @@ class FeedContentTest {
         .forEach(name -> assertFalse(feed.contains(name), name));
     assertTrue(feed.contains("Kohta ilman julkista esittelijää\\n"), "the item itself is listed");
     assertTrue(feed.contains("(Palvelujohtaja Maija Meikäläinen)"), "the public presenter is named");
+  }
+
+  @Test
+  void anEventWithNothingToDescribeHasNoDescription() {
+    ForumYear year = SampleYears.keskiSuomi(2026);
+    ForumEvent bare = ImmutableForumEvent.builder().id("pelkka").kind(year.events().get(0).kind()).title("Pelkkä otsikko")
+        .start(year.events().get(0).start()).end(year.events().get(0).end()).build();
+
+    VEvent read = Feeds.biweekly(Feeds.publish(ImmutableForumYear.copyOf(year).withEvents(bare),
+        Feeds.withoutDerivedEntries())).getEvents().get(0);
+
+    assertEquals(null, read.getDescription());
+    assertEquals(null, read.getLocation());
+    assertEquals(List.of(), read.getConferences());
+    assertEquals(Instant.parse("2025-12-31T22:00:00Z"), read.getCreated().getValue().toInstant(),
+        "a record without stamps is stamped at the start of its year, never now");
+    assertEquals(Instant.parse("2025-12-31T22:00:00Z"), read.getDateTimeStamp().getValue().toInstant());
+  }
+
+  @Test
+  void theRefreshIntervalIsWholeSecondsAndPositive() {
+    ForumYear year = SampleYears.keskiSuomi(2026);
+    FeedSettings settings = ImmutableFeedSettings.copyOf(Feeds.settings()).withRefreshInterval(Duration.ofMillis(90_500));
+
+    assertTrue(Feeds.text(Feeds.publish(year, settings)).contains("X-PUBLISHED-TTL:PT1M30S\r\n"));
+    IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Feeds.publish(year, ImmutableFeedSettings.copyOf(settings).withRefreshInterval(Duration.ZERO)));
+    assertTrue(error.getMessage().startsWith("feedSettings.refreshInterval"), error.getMessage());
   }
 }
