@@ -77,8 +77,17 @@ final class FeedWriter {
   private final FeedSettings settings;
   private final FeedLabels labels;
   private final String countyName;
+  private final Duration refreshInterval;
 
   private FeedWriter(ForumYear year, PolicyProfile profile, FeedSettings settings) {
+    if (settings.uidDomain().isBlank()) {
+      throw new IllegalArgumentException("feedSettings.uidDomain must not be blank: UIDs are made in it");
+    }
+    this.refreshInterval = settings.refreshInterval().truncatedTo(ChronoUnit.SECONDS);
+    if (refreshInterval.isNegative() || refreshInterval.isZero()) {
+      throw new IllegalArgumentException(
+          "feedSettings.refreshInterval must be at least a second, was " + settings.refreshInterval());
+    }
     this.year = year;
     this.profile = profile;
     this.settings = settings;
@@ -108,11 +117,6 @@ final class FeedWriter {
 
   private PropertyList calendarProperties() {
     String name = FeedText.text(labels.calendarName(countyName, year.year()));
-    Duration refresh = settings.refreshInterval().truncatedTo(ChronoUnit.SECONDS);
-    if (refresh.isNegative() || refresh.isZero()) {
-      throw new IllegalArgumentException(
-          "feedSettings.refreshInterval must be at least a second, was " + settings.refreshInterval());
-    }
     return new PropertyList(List.of(
         new ProdId("-//forum-policy//Service provider forum calendar//"
             + settings.language().getLanguage().toUpperCase(Locale.ROOT)),
@@ -122,8 +126,8 @@ final class FeedWriter {
         new Name(name),
         new XProperty("X-WR-CALNAME", name),
         new XProperty("X-WR-TIMEZONE", HelsinkiTimeZone.TZID),
-        new RefreshInterval(new ParameterList(List.of(Value.DURATION)), refresh),
-        new XProperty("X-PUBLISHED-TTL", refresh.toString())));
+        new RefreshInterval(new ParameterList(List.of(Value.DURATION)), refreshInterval),
+        new XProperty("X-PUBLISHED-TTL", refreshInterval.toString())));
   }
 
   private VEvent event(ForumEvent event) {
@@ -164,7 +168,8 @@ final class FeedWriter {
 
   /**
    * UID, DTSTAMP, CREATED, LAST-MODIFIED, SEQUENCE and STATUS, shared by an event and its derived
-   * entries. A record without stamps gets the start of its year, so the feed never reads the clock.
+   * entries. DTSTAMP is LAST-MODIFIED rather than the time of publishing, and a record without stamps
+   * gets the start of its year: the same plan gives the same bytes.
    */
   private List<Property> stamped(ForumEvent event, String uid) {
     Instant yearStart = LocalDate.of(year.year(), 1, 1).atStartOfDay(HelsinkiTime.ZONE).toInstant();

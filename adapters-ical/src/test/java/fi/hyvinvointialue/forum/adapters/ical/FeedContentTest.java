@@ -2,6 +2,7 @@ package fi.hyvinvointialue.forum.adapters.ical;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import biweekly.ICalendar;
@@ -155,13 +156,16 @@ class FeedContentTest {
   }
 
   @Test
-  void theRefreshIntervalIsWholeSecondsAndPositive() {
+  void settingsAreCheckedTheRefreshIntervalIsWholePositiveSecondsAndUidsHaveADomain() {
     ForumYear year = SampleYears.keskiSuomi(2026);
     FeedSettings settings = ImmutableFeedSettings.copyOf(Feeds.settings()).withRefreshInterval(Duration.ofMillis(90_500));
 
     assertTrue(Feeds.text(Feeds.publish(year, settings)).contains("X-PUBLISHED-TTL:PT1M30S\r\n"));
-    IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
         () -> Feeds.publish(year, ImmutableFeedSettings.copyOf(settings).withRefreshInterval(Duration.ZERO)));
     assertTrue(error.getMessage().startsWith("feedSettings.refreshInterval"), error.getMessage());
+    IllegalArgumentException blank = assertThrows(IllegalArgumentException.class,
+        () -> Feeds.publish(year, ImmutableFeedSettings.copyOf(settings).withUidDomain(" ")));
+    assertTrue(blank.getMessage().startsWith("feedSettings.uidDomain"), blank.getMessage());
   }
 }
