@@ -118,8 +118,7 @@ final class FeedWriter {
   private PropertyList calendarProperties() {
     String name = FeedText.text(labels.calendarName(countyName, year.year()));
     return new PropertyList(List.of(
-        new ProdId("-//forum-policy//Service provider forum calendar//"
-            + settings.language().getLanguage().toUpperCase(Locale.ROOT)),
+        new ProdId("-//forum-policy//Service provider forum calendar//" + labels.language().toUpperCase(Locale.ROOT)),
         ImmutableVersion.VERSION_2_0,
         ImmutableCalScale.GREGORIAN,
         ImmutableMethod.PUBLISH,

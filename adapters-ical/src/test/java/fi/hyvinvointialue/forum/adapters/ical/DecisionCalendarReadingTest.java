@@ -214,6 +214,8 @@ class DecisionCalendarReadingTest {
         assertThrows(CalendarFormatError.class, () -> read("virhe.html", "<html><body>404</body></html>\n", 2026));
 
     assertTrue(error.getMessage().startsWith("virhe.html: line 1: "), error.getMessage());
+    CalendarFormatError empty = assertThrows(CalendarFormatError.class, () -> read("tyhja.ics", "", 2026));
+    assertTrue(empty.getMessage().startsWith("tyhja.ics: line 1: "), empty.getMessage());
   }
 
   @Test

@@ -41,6 +41,7 @@ class FeedContentTest {
         "fi | Keski-Suomen hyvinvointialue: palveluntuottajafoorumi 2026 | Palveluntuottajafoorumi",
         "sv | Mellersta Finlands välfärdsområde: serviceproducentforum 2026 | Serviceproducentforum",
         "en | Wellbeing services county of Central Finland: service provider forum 2026 | Service provider forum",
+        "de | Keski-Suomen hyvinvointialue: palveluntuottajafoorumi 2026 | Palveluntuottajafoorumi",
       })
   void theCalendarIsNamedInTheFeedsLanguage(String language, String name, String category) {
     FeedSettings settings = ImmutableFeedSettings.copyOf(Feeds.settings())
@@ -57,7 +58,8 @@ class FeedContentTest {
     assertEquals(6 * 3600_000L, calendar.getRefreshInterval().getValue().toMillis());
     assertEquals("PUBLISH", calendar.getMethod().getValue());
     assertEquals("GREGORIAN", calendar.getCalendarScale().getValue());
-    assertTrue(calendar.getProductId().getValue().endsWith("//" + language.toUpperCase(Locale.ROOT)));
+    assertTrue(calendar.getProductId().getValue().endsWith("//" + (language.equals("de") ? "FI" : language.toUpperCase(Locale.ROOT))),
+        "the PRODID names the language the feed is in");
     assertEquals(category, calendar.getEvents().get(0).getCategories().get(0).getValues().get(0));
     assertTrue(Feeds.text(feed).contains("REFRESH-INTERVAL;VALUE=DURATION:PT6H\r\n"));
   }
