@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Times `forum check` on the Keski-Suomi example as whole processes, against a bare `java -version`
-# start of the same JVM, then with an application class-data sharing archive (AppCDS) made by one
-# training run. Uses hyperfine when it is installed (apt-get install -y hyperfine), else a loop.
+# start of the same JVM: through the launcher and without it, and with the start-up options tried
+# for the launcher: an application class-data sharing archive (AppCDS) made by one training run,
+# the C1 compiler only, the serial collector. Uses hyperfine when it is installed
+# (apt-get install -y hyperfine), else a loop.
 #   benchmarks/run-cli.sh            20 timed runs of each, after 3 warm-ups
 #   benchmarks/run-cli.sh --smoke    2 runs of each, to see that everything runs
 # The JVM options go in through JAVA_TOOL_OPTIONS, so the launcher is timed as users run it.
@@ -34,13 +36,27 @@ if [[ ! -f "$archive" ]]; then
   exit 1
 fi
 
+jar=examples/target/forum.jar
+cds="-XX:SharedArchiveFile=$archive"
+c1="-XX:TieredStopAtLevel=1"
 commands=(
   "$java -version"
   "./forum check $plan"
-  "JAVA_TOOL_OPTIONS=-XX:SharedArchiveFile=$archive ./forum check $plan"
-  "JAVA_TOOL_OPTIONS='-XX:SharedArchiveFile=$archive -XX:TieredStopAtLevel=1' ./forum check $plan"
+  "$java -jar $jar check $plan"
+  "JAVA_TOOL_OPTIONS='$cds' ./forum check $plan"
+  "JAVA_TOOL_OPTIONS='$c1' ./forum check $plan"
+  "JAVA_TOOL_OPTIONS='$cds $c1' ./forum check $plan"
+  "JAVA_TOOL_OPTIONS='$cds $c1 -XX:+UseSerialGC' ./forum check $plan"
 )
-names=("java -version" "forum check" "forum check, AppCDS" "forum check, AppCDS, C1 only")
+names=(
+  "java -version"
+  "./forum check"
+  "java -jar forum.jar check (no launcher)"
+  "./forum check, AppCDS"
+  "./forum check, C1 only"
+  "./forum check, AppCDS, C1 only"
+  "./forum check, AppCDS, C1 only, Serial GC"
+)
 
 echo "machine: $(nproc) cores; $("$java" -version 2>&1 | head -1)"
 # `forum check` exits non-zero when the plan breaks a clause: its time counts all the same.
