@@ -9,6 +9,12 @@ cd "$(dirname "$0")/.."
 
 ./mvnw -B -q -pl benchmarks -am package -DskipTests
 mkdir -p benchmarks/target
+{
+  echo "cores: $(nproc)"
+  free -h | head -2
+  java -version 2>&1
+  uptime
+} | tee benchmarks/target/machine.txt
 java -cp benchmarks/target/benchmarks.jar fi.hyvinvointialue.forum.benchmarks.RunAll \
   benchmarks/target/jmh-result.json "$@" | tee benchmarks/target/jmh-summary.txt
 
