@@ -67,7 +67,7 @@ public final class RunAll {
       options.warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(200))
           .param("counties", "2").param("years", "3");
     } else {
-      options.warmupIterations(3).warmupTime(TimeValue.seconds(1))
+      options.warmupIterations(2).warmupTime(TimeValue.seconds(1))
           .measurementIterations(5).measurementTime(TimeValue.seconds(1));
     }
     Collection<RunResult> results = new Runner(options.build()).run();
