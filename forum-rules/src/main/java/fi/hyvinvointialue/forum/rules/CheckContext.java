@@ -46,7 +46,7 @@ public interface CheckContext {
   /**
    * Whether the record of an event that has ended must be complete. The policy sets no deadline for
    * the memo or the recording, so they are due once the event's calendar year is over and its
-   * feedback window has closed (INTERPRETATIONS.md, "When the record is due").
+   * feedback window has closed (INTERPRETATIONS.md, I-5).
    */
   default boolean isRecordDue(ForumEvent event) {
     LocalDateTime yearOver = LocalDate.of(event.start().getYear() + 1, 1, 1).atStartOfDay();

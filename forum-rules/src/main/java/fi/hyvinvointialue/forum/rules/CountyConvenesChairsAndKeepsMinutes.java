@@ -20,18 +20,25 @@ final class CountyConvenesChairsAndKeepsMinutes extends EventRule {
   @Override
   void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
     boolean started = context.isDue(event.start());
-    role(event, "convener", event.convener(), true, findings);
-    role(event, "chair", event.chair().flatMap(Person::organisation), started || event.chair().isPresent(), findings);
-    role(event, "secretary", event.secretary().flatMap(Person::organisation), started || event.secretary().isPresent(),
-        findings);
+    Optional<Organisation> chair = event.chair().flatMap(Person::organisation);
+    Optional<Organisation> secretary = event.secretary().flatMap(Person::organisation);
+    if (!isCounty(event.convener())) {
+      findings.add(finding("convener", Severity.VIOLATION, Events.subject(event), facts(event, event.convener())));
+    }
+    if ((started || event.chair().isPresent()) && !isCounty(chair)) {
+      findings.add(finding("chair", Severity.VIOLATION, Events.subject(event), facts(event, chair)));
+    }
+    if ((started || event.secretary().isPresent()) && !isCounty(secretary)) {
+      findings.add(finding("secretary", Severity.VIOLATION, Events.subject(event), facts(event, secretary)));
+    }
   }
 
-  private void role(ForumEvent event, String role, Optional<Organisation> organisation, boolean required,
-      ImmutableList.Builder<Finding> findings) {
-    if (!required || organisation.isPresent() && organisation.get().kind() == OrganisationKind.WELLBEING_COUNTY) {
-      return;
-    }
-    findings.add(finding(role, Severity.VIOLATION, Events.subject(event),
-        ImmutableMap.of("start", event.start().toLocalDate().toString(), "organisation", organisation.map(Organisation::name).orElse("-"))));
+  private static boolean isCounty(Optional<Organisation> organisation) {
+    return organisation.isPresent() && organisation.get().kind() == OrganisationKind.WELLBEING_COUNTY;
+  }
+
+  private static ImmutableMap<String, String> facts(ForumEvent event, Optional<Organisation> organisation) {
+    return ImmutableMap.of("start", event.start().toLocalDate().toString(),
+        "organisation", organisation.map(Organisation::name).orElse("-"));
   }
 }

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 /**
  * TL-4.3: each forum's date is announced in every announcement channel of the profile (the providers'
  * newsletter and the website) no later than its materials are due, {@code publicationLeadDays} before the
- * start (INTERPRETATIONS.md, "Announced in time").
+ * start (INTERPRETATIONS.md, I-12).
  */
 final class DatesAnnouncedInNewsletterAndWebsite extends EventRule {
   DatesAnnouncedInNewsletterAndWebsite() {

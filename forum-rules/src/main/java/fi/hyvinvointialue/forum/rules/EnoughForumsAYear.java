@@ -2,14 +2,15 @@ package fi.hyvinvointialue.forum.rules;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
  * TL-4.2: at least {@code minForumsPerYear} open forums, held or planned, in the calendar year. In a
- * year the profile is in force for only part of, the minimum is pro-rated by days in force and rounded
- * up (INTERPRETATIONS.md, "A profile that starts or ends mid-year").
+ * year the profile is in force for only in part, the forums in force count against a minimum pro-rated
+ * by days in force and rounded up (INTERPRETATIONS.md, I-3).
  */
 final class EnoughForumsAYear extends NamedRule {
   EnoughForumsAYear() {
@@ -19,7 +20,12 @@ final class EnoughForumsAYear extends NamedRule {
   @Override
   public ImmutableList<Finding> check(CheckContext context) {
     int required = required(context.profile(), context.year().year());
-    int held = Events.activeForums(context.year()).size();
+    int held = 0;
+    for (ForumEvent forum : Events.activeForums(context.year())) {
+      if (context.profile().inForceOn(forum.start().toLocalDate())) {
+        held++;
+      }
+    }
     if (held >= required) {
       return ImmutableList.of();
     }

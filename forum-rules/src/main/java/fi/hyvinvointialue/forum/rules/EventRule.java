@@ -5,7 +5,7 @@ import fi.hyvinvointialue.forum.domain.ForumEvent;
 
 /**
  * A rule that looks at one event at a time. By default it applies to open forums that are not
- * cancelled (see INTERPRETATIONS.md, "Targeted events" and "Cancelled events").
+ * cancelled (INTERPRETATIONS.md, I-6 and I-7).
  */
 abstract class EventRule extends NamedRule {
   EventRule(String id, String clauseId) {

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * TL-4.4: more than {@code maxForumsPerYear} forums are held when needed, so every forum beyond the
  * maximum states why: at least as many forums as exceed the maximum carry a reason, whichever they are
- * (INTERPRETATIONS.md, "Extra forums").
+ * (INTERPRETATIONS.md, I-9).
  */
 final class ExtraForumsStateAReason extends NamedRule {
   ExtraForumsStateAReason() {

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * TL-4.2: forums are timed by the decision-making calendar, so an item is discussed at least
  * {@code decisionMarginDays} before the decision it feeds: the item's own decision, or else the latest
- * decision its clock theme feeds (INTERPRETATIONS.md, "Before the decision").
+ * decision its clock theme feeds (INTERPRETATIONS.md, I-11).
  */
 final class ForumsBeforeTheDecisionsTheyFeed extends EventRule {
   ForumsBeforeTheDecisionsTheyFeed() {

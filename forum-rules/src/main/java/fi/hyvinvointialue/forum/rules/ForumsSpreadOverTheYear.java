@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * TL-2.1: the forum is a regular channel, so consecutive open forums are at most
- * {@code maxDaysBetweenForums} calendar days apart (INTERPRETATIONS.md, "Regular").
+ * {@code maxDaysBetweenForums} calendar days apart (INTERPRETATIONS.md, I-8).
  */
 final class ForumsSpreadOverTheYear extends NamedRule {
   ForumsSpreadOverTheYear() {

@@ -8,7 +8,7 @@ import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 /**
  * TL-1.3: the regional board approves the policy. A profile without an approval, or approved by
  * another body, is a violation; an approval whose date is not on record is a notice (the Keski-Suomi
- * default profile is one: INTERPRETATIONS.md, "Approval without a date").
+ * default profile is one: INTERPRETATIONS.md, I-19).
  */
 final class ProfileApprovedByRegionalBoard extends NamedRule {
   ProfileApprovedByRegionalBoard() {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * TL-1.3: a year is checked against a profile approved for it. A profile of another county, or one not
  * in force on any day of the year (expired or not yet valid), is a violation; one in force for part of
  * the year is a notice, and so is each event outside its validity, which is checked with the profile
- * in force on its day (INTERPRETATIONS.md, "A profile that starts or ends mid-year").
+ * in force on its day (INTERPRETATIONS.md, I-3).
  */
 final class ProfileInForceForTheYear extends NamedRule {
   ProfileInForceForTheYear() {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 /**
  * TL-4.7: each forum is recorded and the recording is on the website for {@code recordingAvailableDays}
  * calendar days from its publication: taken down on that day. Earlier is a violation; later, or never, a
- * warning, since the recording holds personal data (INTERPRETATIONS.md, "Two weeks").
+ * warning, since the recording holds personal data (INTERPRETATIONS.md, I-14).
  */
 final class RecordingAvailableTwoWeeks extends EventRule {
   RecordingAvailableTwoWeeks() {

@@ -15,7 +15,7 @@ import java.util.Set;
  * TL-3.5: the group's make-up reflects providers' industries, sizes and the region's areas ("huomioidaan":
  * advisory, so gaps are warnings). The provider side (every member but the county's) should cover every
  * sub-region of the county; its provider representatives every size class and every industry division of
- * health and social services in the profile's classification (INTERPRETATIONS.md, "Representation").
+ * health and social services in the profile's classification (INTERPRETATIONS.md, I-17).
  */
 final class WorkingGroupRepresentsProviders extends WorkingGroupRule {
   /** The health and social care divisions (86, 87, 88), the same in TOL 2008 and TOL 2025. */

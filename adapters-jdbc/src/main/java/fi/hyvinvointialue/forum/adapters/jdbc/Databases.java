@@ -51,7 +51,8 @@ final class Databases {
     if (path.contains(";")) {
       throw new IllegalArgumentException("the H2 database directory must not contain ';': " + directory);
     }
-    return H2 + "file:" + path + ";LOCK_TIMEOUT=" + H2_LOCK_TIMEOUT_MILLIS;
+    // kept open until the JVM exits: H2 would otherwise close and reopen the file for every operation
+    return H2 + "file:" + path + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=" + H2_LOCK_TIMEOUT_MILLIS;
   }
 
   /** A private in-memory H2 database that lives as long as the JVM, for tests and trying things out. */

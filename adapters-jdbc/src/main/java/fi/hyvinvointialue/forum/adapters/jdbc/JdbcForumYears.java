@@ -65,7 +65,7 @@ public final class JdbcForumYears implements ForumYears {
    *     this library's migrations
    */
   public static JdbcForumYears migrate(DataSource dataSource) {
-    return migrated(dataSource, "");
+    return migrated(dataSource, "", "the database");
   }
 
   /**
@@ -76,7 +76,7 @@ public final class JdbcForumYears implements ForumYears {
    * @throws StorageFailure when the database cannot be reached or migrated; never with the password
    */
   public static JdbcForumYears open(String jdbcUrl, String user, String password) {
-    return migrated(Databases.dataSource(jdbcUrl, user, password), password);
+    return migrated(Databases.dataSource(jdbcUrl, user, password), password, "the database at " + Redaction.redact(jdbcUrl, password));
   }
 
   /** The zero-set-up database: an H2 file database in the directory (created when missing). */
@@ -89,9 +89,10 @@ public final class JdbcForumYears implements ForumYears {
     return Databases.inMemoryH2Url(name);
   }
 
-  private static JdbcForumYears migrated(DataSource dataSource, String password) {
+  /** Connects once first, so an unreachable database is reported as such rather than as a failed migration. */
+  private static JdbcForumYears migrated(DataSource dataSource, String password, String database) {
     JdbcForumYears store = new JdbcForumYears(dataSource, password);
-    store.transaction("connect to the database", Connection.TRANSACTION_READ_COMMITTED, connection -> null);
+    store.transaction("connect to " + database, Connection.TRANSACTION_READ_COMMITTED, connection -> null);
     Schema.migrate(dataSource, password);
     return store;
   }

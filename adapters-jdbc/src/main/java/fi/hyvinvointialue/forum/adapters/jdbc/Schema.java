@@ -1,6 +1,7 @@
 package fi.hyvinvointialue.forum.adapters.jdbc;
 
 import fi.hyvinvointialue.forum.domain.port.StorageFailure;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -32,11 +33,18 @@ final class Schema {
     } catch (FlywayValidateException e) {
       throw new StorageFailure(
           "the database's forum-policy schema does not match this library's migrations (was an applied migration"
-              + " changed?): " + Redaction.redact(e.getMessage(), password),
+              + " changed?): " + withoutAdvert(Redaction.redact(e.getMessage(), password)),
           e);
     } catch (FlywayException e) {
       throw new StorageFailure(
           "could not apply the forum-policy schema migrations: " + Redaction.redact(e.getMessage(), password), e);
     }
+  }
+
+  /** Flyway ends its validation message with a line advertising its paid edition. */
+  private static String withoutAdvert(String message) {
+    return message.lines()
+        .filter(line -> !line.startsWith("Need more flexibility"))
+        .collect(Collectors.joining("\n"));
   }
 }

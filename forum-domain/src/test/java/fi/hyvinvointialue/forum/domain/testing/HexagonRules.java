@@ -50,7 +50,7 @@ public final class HexagonRules {
     return classes()
         .that().resideInAPackage(root + ".rules..")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage(concat(new String[] {root + ".domain..", root + ".rules..", "java.text"}, JDK_FOR_THE_MODEL,
+        .resideInAnyPackage(concat(new String[] {root + ".domain..", root + ".rules..", "java.text", "java.nio.charset"}, JDK_FOR_THE_MODEL,
             MODEL_LIBRARIES))
         .because("rules are pure functions of the model and the profile");
   }

@@ -1,0 +1,377 @@
+package fi.hyvinvointialue.forum.adapters.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import fi.hyvinvointialue.forum.domain.Access;
+import fi.hyvinvointialue.forum.domain.EventKind;
+import fi.hyvinvointialue.forum.domain.EventStatus;
+import fi.hyvinvointialue.forum.domain.FeedbackComment;
+import fi.hyvinvointialue.forum.domain.FeedbackWindow;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
+import fi.hyvinvointialue.forum.domain.ForumYear;
+import fi.hyvinvointialue.forum.domain.ImmutableAgendaItem;
+import fi.hyvinvointialue.forum.domain.ImmutableAnnualClock;
+import fi.hyvinvointialue.forum.domain.ImmutableCommunicationPlan;
+import fi.hyvinvointialue.forum.domain.ImmutableDecisionPath;
+import fi.hyvinvointialue.forum.domain.ImmutableFeedbackComment;
+import fi.hyvinvointialue.forum.domain.ImmutableFeedbackWindow;
+import fi.hyvinvointialue.forum.domain.ImmutableForumEvent;
+import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
+import fi.hyvinvointialue.forum.domain.ImmutableMemo;
+import fi.hyvinvointialue.forum.domain.ImmutableParticipant;
+import fi.hyvinvointialue.forum.domain.ImmutablePartnershipAgreement;
+import fi.hyvinvointialue.forum.domain.ImmutablePerson;
+import fi.hyvinvointialue.forum.domain.ImmutablePlaybook;
+import fi.hyvinvointialue.forum.domain.ImmutableRecording;
+import fi.hyvinvointialue.forum.domain.ImmutableRegistration;
+import fi.hyvinvointialue.forum.domain.ImmutableRemoteConnection;
+import fi.hyvinvointialue.forum.domain.ImmutableVenue;
+import fi.hyvinvointialue.forum.domain.ImmutableVitalityPledge;
+import fi.hyvinvointialue.forum.domain.ImmutableWorkingGroup;
+import fi.hyvinvointialue.forum.domain.ImmutableWorkingGroupMember;
+import fi.hyvinvointialue.forum.domain.MemberRole;
+import fi.hyvinvointialue.forum.domain.Organisation;
+import fi.hyvinvointialue.forum.domain.OrganisationKind;
+import fi.hyvinvointialue.forum.domain.Participant;
+import fi.hyvinvointialue.forum.domain.ParticipantRole;
+import fi.hyvinvointialue.forum.domain.YearKey;
+import fi.hyvinvointialue.forum.domain.port.Change;
+import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
+import fi.hyvinvointialue.forum.domain.port.StorageFailure;
+import fi.hyvinvointialue.forum.domain.port.StoredYear;
+import fi.hyvinvointialue.forum.domain.testing.SampleYears;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the JDBC store must do beyond the port's contract, run on each database by a subclass:
+ * fields the sample leaves out, the retention purge, time zones, faults and the schema's constraints.
+ */
+abstract class JdbcForumYearsTests {
+  /** A migrated database of the subclass's kind. */
+  abstract DataSource dataSource();
+
+  private JdbcForumYears store() {
+    return JdbcForumYears.migrate(dataSource());
+  }
+
+  private static String freshCounty() {
+    return "county-" + UUID.randomUUID();
+  }
+
+  private static Change change(String summary) {
+    return ImmutableChange.builder().actor("sihteeri").at(Instant.parse("2026-01-15T08:30:00Z")).summary(summary).build();
+  }
+
+  private static ForumYear sample(String county) {
+    return ImmutableForumYear.copyOf(SampleYears.keskiSuomiWithPartnership(2026)).withCountyId(county);
+  }
+
+  /**
+   * The alternatives the sample does not take: absent optionals, empty lists in present parts, other
+   * enum values, a person without an organisation, a decision path without a decision, nanoseconds.
+   */
+  static ForumYear sparse(String county) {
+    LocalDateTime start = LocalDateTime.of(2027, 3, 28, 2, 30);
+    ForumEvent event =
+        ImmutableForumEvent.builder()
+            .id("kohdennettu")
+            .kind(EventKind.TARGETED_EVENT)
+            .title("Peruttu tilaisuus")
+            .start(start)
+            .end(start.plusMinutes(45))
+            .status(EventStatus.CANCELLED)
+            .access(Access.BY_INVITATION)
+            .venue(ImmutableVenue.builder().name("Kokoushuone").build())
+            .remoteConnection(ImmutableRemoteConnection.builder().uri(URI.create("https://meet.example.fi/x?a=1&b=%C3%A4")).build())
+            .chair(ImmutablePerson.builder().name("Puheenjohtaja").build())
+            .addParticipants(
+                ImmutableParticipant.builder().role(ParticipantRole.INVITEE).person(ImmutablePerson.builder().name("Vieras").build()).build(),
+                ImmutableParticipant.builder().role(ParticipantRole.ENTREPRENEUR).count(2).build())
+            .addRegistrations(
+                ImmutableRegistration.builder()
+                    .organisation(Organisation.of("Ulkopuolinen Oy", OrganisationKind.COMPANY))
+                    .operatesInRegion(false)
+                    .accepted(false)
+                    .reason("Ei toimi alueella")
+                    .build())
+            .addAgenda(
+                ImmutableAgendaItem.builder().id("a1").title("Ilman esittäjää").build(),
+                ImmutableAgendaItem.builder()
+                    .id("a2")
+                    .title("Polku ilman päätöstä")
+                    .decisionPath(ImmutableDecisionPath.builder().description("Tiedoksi").build())
+                    .build())
+            .feedbackWindow(
+                ImmutableFeedbackWindow.builder()
+                    .opensAt(start.plusHours(1))
+                    .closesAt(start.plusDays(3))
+                    .addComments(ImmutableFeedbackComment.builder().id("c1").receivedAt(start.plusDays(1).plusNanos(123_000)).text("").build())
+                    .build())
+            .recording(ImmutableRecording.builder().uri(URI.create("https://example.fi/r")).build())
+            .memo(ImmutableMemo.builder().coversDiscussion(false).coversFeedback(true).addIncludedCommentIds("c1").build())
+            .additionalReason("Lisätilaisuus: 'quoted' \"and\" ; -- comment")
+            .created(Instant.parse("2027-01-01T00:00:00.123456789Z"))
+            .lastModified(Instant.parse("1970-01-01T00:00:00.000000001Z"))
+            .sequence(7)
+            .build();
+    return ImmutableForumYear.builder()
+        .countyId(county)
+        .year(2027)
+        .clock(ImmutableAnnualClock.builder().year(2027).build())
+        .addEvents(event)
+        .workingGroup(
+            ImmutableWorkingGroup.builder()
+                .termStart(LocalDate.of(2025, 6, 1))
+                .termEnd(LocalDate.of(2029, 5, 31))
+                .addMembers(
+                    ImmutableWorkingGroupMember.builder()
+                        .name("Jäsen")
+                        .organisation(Organisation.of("Järjestö ry", OrganisationKind.THIRD_SECTOR_ORGANISATION))
+                        .role(MemberRole.OTHER)
+                        .memberFrom(LocalDate.of(2026, 1, 1))
+                        .memberUntil(LocalDate.of(2026, 1, 1))
+                        .build())
+                .build())
+        .communicationPlan(ImmutableCommunicationPlan.builder().build())
+        .addPermanentMembers(SampleYears.SOSTE, SampleYears.COUNTY, SampleYears.CHAMBER)
+        .partnershipAgreement(
+            ImmutablePartnershipAgreement.builder()
+                .title("Luonnos")
+                .written(false)
+                .vitalityPledge(ImmutableVitalityPledge.builder().committedOn(LocalDate.of(2027, 5, 1)).build())
+                .build())
+        .playbook(ImmutablePlaybook.builder().title("Pelikirja").build())
+        .build();
+  }
+
+  @Test
+  void whatTheSampleLeavesOutRoundTripsToo() {
+    JdbcForumYears store = store();
+    ForumYear year = sparse(freshCounty());
+
+    store.save(year, 0, change("sparse"));
+
+    assertEquals(year, store.find(year.key()).orElseThrow().year());
+  }
+
+  @Test
+  void aYearRewrittenWithFewerPartsKeepsNoneOfTheOldOnes() {
+    JdbcForumYears store = store();
+    ForumYear full = sample(freshCounty());
+    ForumYear sparse =
+        ImmutableForumYear.copyOf(sparse(full.countyId())).withEvents().withClock(Optional.empty()).withYear(2026);
+    store.save(full, 0, change("full"));
+
+    store.save(sparse, 1, change("sparse"));
+    store.save(full, 2, change("full again"));
+
+    assertEquals(StoredYear.of(full, 3), store.find(full.key()).orElseThrow());
+  }
+
+  /** The retention purge empties comment authors and removes participants' persons; the rest stays. */
+  @Test
+  void aPurgedYearRoundTrips() {
+    JdbcForumYears store = store();
+    ForumYear year = sample(freshCounty());
+    store.save(year, 0, change("plan"));
+    ForumYear purged = ImmutableForumYear.copyOf(year).withEvents(year.events().stream().map(JdbcForumYearsTests::purged).toList());
+
+    store.save(purged, 1, change("retention purge"));
+
+    ForumYear stored = store.find(year.key()).orElseThrow().year();
+    assertEquals(purged, stored);
+    assertTrue(stored.events().stream().flatMap(event -> event.feedbackWindow().stream())
+        .flatMap(window -> window.comments().stream()).allMatch(comment -> comment.author().isEmpty()));
+    assertTrue(stored.events().stream().flatMap(event -> event.participants().stream()).allMatch(participant -> participant.person().isEmpty()));
+  }
+
+  private static ForumEvent purged(ForumEvent event) {
+    ImmutableForumEvent withoutPersons =
+        ImmutableForumEvent.copyOf(event)
+            .withParticipants(event.participants().stream()
+                .map(participant -> (Participant) ImmutableParticipant.builder().role(participant.role()).count(participant.count()).build())
+                .toList());
+    return event.feedbackWindow()
+        .map(window -> withoutPersons.withFeedbackWindow(withoutAuthors(window)))
+        .orElse(withoutPersons);
+  }
+
+  private static FeedbackWindow withoutAuthors(FeedbackWindow window) {
+    return ImmutableFeedbackWindow.copyOf(window)
+        .withComments(window.comments().stream().map(comment -> (FeedbackComment) ImmutableFeedbackComment.copyOf(comment).withAuthor(Optional.empty())).toList());
+  }
+
+  @Test
+  void timesKeepTheirWallClockAndInstantsTheirInstantWhateverTheJvmZone() throws SQLException {
+    JdbcForumYears store = store();
+    ForumYear year = sample(freshCounty());
+    Change change = ImmutableChange.copyOf(change("far away")).withAt(Instant.parse("2026-03-29T00:59:59.999999999Z"));
+    TimeZone zone = TimeZone.getDefault();
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+      store.save(year, 0, change);
+      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Pago_Pago"));
+
+      assertEquals(year, store.find(year.key()).orElseThrow().year());
+      assertEquals(change.at(), store.history(year.key()).get(0).at());
+    } finally {
+      TimeZone.setDefault(zone);
+    }
+    // what other SQL clients see: Helsinki wall-clock times as written, instants at their UTC instant
+    try (Connection connection = dataSource().getConnection();
+        PreparedStatement select = connection.prepareStatement(
+            "SELECT CAST(e.starts_at AS VARCHAR) FROM forum_event e JOIN forum_year y ON y.id = e.year_id"
+                + " WHERE y.county_id = ? AND e.pos = 0")) {
+      select.setString(1, year.countyId());
+      try (ResultSet result = select.executeQuery()) {
+        result.next();
+        assertEquals("2026-03-11 13:00:00", result.getString(1));
+      }
+    }
+  }
+
+  @Test
+  void aTimeFinerThanTheDatabaseKeepsIsRefusedNamingTheField() {
+    JdbcForumYears store = store();
+    ForumYear year = sample(freshCounty());
+    ForumEvent first = year.events().get(0);
+    ForumYear tooFine =
+        ImmutableForumYear.copyOf(year).withEvents(ImmutableList.<ForumEvent>builder()
+            .add(ImmutableForumEvent.copyOf(first).withStart(first.start().plusNanos(1)))
+            .addAll(year.events().subList(1, year.events().size()))
+            .build());
+
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> store.save(tooFine, 0, change("fine")));
+
+    assertEquals(
+        "event[foorumi-2026-1].start (2026-03-11T13:00:00.000000001) is finer than a microsecond, which the database cannot keep",
+        error.getMessage());
+    assertTrue(store.find(year.key()).isEmpty());
+  }
+
+  /** Whichever statement of a save fails, including the commit, the year stays as it was. */
+  @Test
+  void aSaveThatFailsAtAnyStatementLeavesThePreviousState() {
+    JdbcForumYears store = store();
+    ForumYear year = sample(freshCounty());
+    StoredYear before = store.save(year, 0, change("plan"));
+    ForumYear changed = sparse(year.countyId());
+    ForumYear edited = ImmutableForumYear.copyOf(year).withEvents(year.events().subList(1, year.events().size()))
+        .withPlaybook(changed.playbook()).withPermanentMembers(changed.permanentMembers());
+
+    FailingDataSource failingDatabase = new FailingDataSource(dataSource());
+    JdbcForumYears faulty = JdbcForumYears.migrate(failingDatabase.dataSource());
+    int failing = 1;
+    boolean saved = false;
+    while (!saved) {
+      failingDatabase.failAt(failing);
+      try {
+        faulty.save(edited, 1, change("edit"));
+        saved = true;
+      } catch (StorageFailure failure) {
+        assertTrue(failure.getMessage().contains("injected fault at execution " + failing), failure.getMessage());
+        assertEquals(before, store.find(year.key()).orElseThrow(), "after a fault at execution " + failing);
+        assertEquals(1, store.history(year.key()).size());
+        failing++;
+      }
+    }
+
+    assertTrue(failing > 20, "the save ran only " + failing + " statements");
+    assertEquals(StoredYear.of(edited, 2), store.find(year.key()).orElseThrow());
+  }
+
+  @Test
+  void aNewYearThatFailsHalfwayIsNotStoredAtAll() {
+    ForumYear year = sample(freshCounty());
+    FailingDataSource failingDatabase = new FailingDataSource(dataSource());
+    JdbcForumYears faulty = JdbcForumYears.migrate(failingDatabase.dataSource());
+    failingDatabase.failAt(10);
+
+    assertThrows(StorageFailure.class, () -> faulty.save(year, 0, change("plan")));
+
+    JdbcForumYears store = store();
+    assertTrue(store.find(year.key()).isEmpty());
+    assertTrue(store.years(year.countyId()).isEmpty());
+    assertTrue(store.history(year.key()).isEmpty());
+    assertEquals(StoredYear.of(year, 1), store.save(year, 0, change("plan again")));
+  }
+
+  @Test
+  void theSchemaRefusesInconsistentRowsItself() throws SQLException {
+    JdbcForumYears store = store();
+    ForumYear year = sample(freshCounty());
+    store.save(year, 0, change("plan"));
+    try (Connection connection = dataSource().getConnection()) {
+      long yearId = yearId(connection, year.key());
+      assertRefused(connection, "UPDATE forum_event SET ends_at = starts_at WHERE year_id = " + yearId);
+      assertRefused(connection, "UPDATE event_participant SET head_count = 0 WHERE year_id = " + yearId);
+      assertRefused(connection, "UPDATE memo_item SET agenda_item_id = 'no-such-item' WHERE year_id = " + yearId);
+      assertRefused(connection, "UPDATE forum_event SET event_id = 'same' WHERE year_id = " + yearId);
+      assertRefused(connection, "INSERT INTO change_history (year_id, version, actor, changed_at, changed_at_nanos, summary, request_id)"
+          + " SELECT year_id, 99, actor, changed_at, changed_at_nanos, summary, 'r' FROM change_history WHERE year_id = " + yearId
+          + " UNION ALL SELECT year_id, 98, actor, changed_at, changed_at_nanos, summary, 'r' FROM change_history WHERE year_id = " + yearId);
+    }
+    assertEquals(StoredYear.of(year, 1), store.find(year.key()).orElseThrow());
+  }
+
+  @Test
+  void rowsChangedByHandIntoAnInconsistentYearAreAStorageFailureNamingTheYear() throws SQLException {
+    JdbcForumYears store = store();
+    ForumYear year = sample(freshCounty());
+    store.save(year, 0, change("plan"));
+    try (Connection connection = dataSource().getConnection();
+        PreparedStatement update = connection.prepareStatement("UPDATE forum_event SET starts_at = ?, ends_at = ? WHERE year_id = ? AND pos = 0")) {
+      update.setObject(1, LocalDateTime.of(2031, 1, 1, 10, 0));
+      update.setObject(2, LocalDateTime.of(2031, 1, 1, 12, 0));
+      update.setLong(3, yearId(connection, year.key()));
+      update.executeUpdate();
+    }
+
+    StorageFailure failure = assertThrows(StorageFailure.class, () -> store.find(year.key()));
+
+    assertTrue(failure.getMessage().contains(year.countyId() + "/2026"), failure.getMessage());
+    assertTrue(failure.getMessage().contains("is not in the year 2026"), failure.getMessage());
+  }
+
+  @Test
+  void migratingAgainChangesNothing() {
+    ForumYear year = sample(freshCounty());
+    store().save(year, 0, change("plan"));
+
+    assertEquals(StoredYear.of(year, 1), store().find(year.key()).orElseThrow());
+  }
+
+  private static long yearId(Connection connection, YearKey key) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement("SELECT id FROM forum_year WHERE county_id = ? AND calendar_year = ?")) {
+      select.setString(1, key.countyId());
+      select.setInt(2, key.year());
+      try (ResultSet result = select.executeQuery()) {
+        result.next();
+        return result.getLong(1);
+      }
+    }
+  }
+
+  private static void assertRefused(Connection connection, String sql) {
+    assertThrows(SQLException.class, () -> {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        statement.executeUpdate();
+      }
+    }, sql);
+  }
+}

@@ -1,0 +1,16 @@
+package fi.hyvinvointialue.forum.planning;
+
+import com.google.common.collect.ImmutableList;
+import fi.hyvinvointialue.forum.domain.ForumStyle;
+import fi.hyvinvointialue.forum.domain.ForumYear;
+import org.immutables.value.Value;
+
+/** A proposed year: the forum year to check, store and publish, and each forum's schedule explained. */
+@Value.Immutable
+@ForumStyle
+public interface PlannedYear {
+  ForumYear year();
+
+  /** The year's open forums in date order, as in {@link ForumYear#events()}. */
+  ImmutableList<PlannedForum> forums();
+}

@@ -1,0 +1,235 @@
+package fi.hyvinvointialue.forum.planning;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import fi.hyvinvointialue.forum.domain.BodyKind;
+import fi.hyvinvointialue.forum.domain.ClockTheme;
+import fi.hyvinvointialue.forum.domain.Decision;
+import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** One planning run: finds the conflicts or the forum days, then has the year assembled. */
+final class PlanningRun {
+  /** How far back to look for the day a too-early decision would need its forum on. */
+  private static final int LOOK_BACK_DAYS = 400;
+
+  private final PlanningRequest request;
+  private final PolicyProfile profile;
+  private final WorkingDays workingDays;
+  private final Scheduler scheduler;
+  private final LocalDate yearStart;
+  private final LocalDate yearEnd;
+  private final ImmutableList<LocalDate> candidates;
+  private final ImmutableMap<String, Decision> decisions;
+
+  PlanningRun(PlanningRequest request) {
+    this.request = request;
+    this.profile = request.profile();
+    this.workingDays = new WorkingDays(FinnishHolidays.of(request.evesAreDaysOff()));
+    this.scheduler = new Scheduler(request, workingDays);
+    this.yearStart = LocalDate.of(request.year(), 1, 1);
+    this.yearEnd = LocalDate.of(request.year(), 12, 31);
+    this.candidates = yearStart.datesUntil(yearEnd.plusDays(1)).filter(this::isForumDay).collect(ImmutableList.toImmutableList());
+    this.decisions = request.decisions().stream().collect(ImmutableMap.toImmutableMap(Decision::id, decision -> decision));
+  }
+
+  PlanningResult plan() {
+    List<PlanningConflict> conflicts = new ArrayList<>(countConflicts());
+    ImmutableList<String> boards = boards();
+    if (boards.isEmpty()) {
+      conflicts.add(PlanningConflict.of(ConflictKind.NO_BOARD_FOR_MEMOS,
+          ImmutableMap.of("regionalBoard", profile.regionalBoard())));
+    }
+    Map<String, LocalDate> latestForumDays = new LinkedHashMap<>();
+    Map<String, PlanningConflict> tooEarly = new LinkedHashMap<>();
+    for (ClockTheme theme : request.themes()) {
+      bindingDecision(theme).ifPresent(decision -> {
+        Optional<LocalDate> latest = latestForumDay(decision);
+        if (latest.isPresent()) {
+          latestForumDays.put(theme.id(), latest.get());
+        } else if (!candidates.isEmpty()) {
+          tooEarly.computeIfAbsent(decision.id(), id -> tooEarly(decision));
+        }
+      });
+    }
+    conflicts.addAll(tooEarly.values());
+    if (!conflicts.isEmpty()) {
+      return PlanningResult.infeasible(conflicts);
+    }
+    Optional<ImmutableList<LocalDate>> days =
+        new DatePicker(candidates, ImmutableList.copyOf(latestForumDays.values()))
+            .pick(request.forumsWanted(), request.minDaysBetweenForums(), profile.maxDaysBetweenForums(), yearStart, yearEnd);
+    if (days.isEmpty()) {
+      return PlanningResult.infeasible(diagnose(latestForumDays.values()));
+    }
+    return PlanningResult.of(
+        new YearAssembler(request, scheduler, decisions, boards).assemble(days.get(), ImmutableMap.copyOf(latestForumDays)));
+  }
+
+  private boolean isForumDay(LocalDate day) {
+    return request.preferredWeekdays().contains(day.getDayOfWeek())
+        && !workingDays.isDayOff(day)
+        && request.blockedPeriods().stream().noneMatch(period -> period.contains(day));
+  }
+
+  private List<PlanningConflict> countConflicts() {
+    List<PlanningConflict> conflicts = new ArrayList<>();
+    int wanted = request.forumsWanted();
+    if (wanted < profile.minForumsPerYear()) {
+      conflicts.add(PlanningConflict.of(ConflictKind.TOO_FEW_FORUMS_WANTED,
+          ImmutableMap.of("wanted", Integer.toString(wanted), "min", Integer.toString(profile.minForumsPerYear()))));
+    }
+    if (wanted > profile.maxForumsPerYear() && request.additionalForumsReason().isEmpty()) {
+      conflicts.add(PlanningConflict.of(ConflictKind.EXTRA_FORUMS_WITHOUT_REASON,
+          ImmutableMap.of("wanted", Integer.toString(wanted), "max", Integer.toString(profile.maxForumsPerYear()))));
+    }
+    return conflicts;
+  }
+
+  /** The request's boards, then every board that decides something on the clock, each once. */
+  private ImmutableList<String> boards() {
+    return ImmutableList.<String>builder()
+        .addAll(request.memoBoards())
+        .addAll(YearAssembler.clockDecisions(request).stream()
+            .filter(decision -> decision.body() == BodyKind.BOARD)
+            .map(Decision::bodyName)
+            .iterator())
+        .build().stream().distinct().collect(ImmutableList.toImmutableList());
+  }
+
+  /** The theme's earliest decision: its forum must come before all of them, so before this one. */
+  private Optional<Decision> bindingDecision(ClockTheme theme) {
+    return theme.decisionIds().stream().map(decisions::get)
+        .min(Comparator.comparing(Decision::date).thenComparing(Decision::id));
+  }
+
+  private LocalDate deliverBy(Decision decision) {
+    return decision.date().minusDays(request.decisionMarginDays());
+  }
+
+  private boolean deliversInTime(LocalDate forumDay, Decision decision) {
+    return !scheduler.on(forumDay).memoDeliveredAt().toLocalDate().isAfter(deliverBy(decision));
+  }
+
+  /** The last candidate day whose memo reaches the decision in time; schedules only grow with the day. */
+  private Optional<LocalDate> latestForumDay(Decision decision) {
+    int low = 0;
+    int high = candidates.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (deliversInTime(candidates.get(middle), decision)) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low == 0 ? Optional.empty() : Optional.of(candidates.get(low - 1));
+  }
+
+  private PlanningConflict tooEarly(Decision decision) {
+    LocalDate needed = decision.date();
+    for (int back = 0; back < LOOK_BACK_DAYS && !deliversInTime(needed, decision); back++) {
+      needed = needed.minusDays(1);
+    }
+    LocalDate first = candidates.get(0);
+    String themes = request.themes().stream().filter(theme -> theme.decisionIds().contains(decision.id()))
+        .map(ClockTheme::id).collect(Collectors.joining(", "));
+    return PlanningConflict.of(ConflictKind.DECISION_TOO_EARLY, needed.isBefore(yearStart) ? "before-year" : "in-year",
+        ImmutableMap.<String, String>builder()
+            .put("decision", decision.id())
+            .put("title", decision.title())
+            .put("body", decision.bodyName())
+            .put("date", decision.date().toString())
+            .put("themes", themes)
+            .put("margin", Integer.toString(request.decisionMarginDays()))
+            .put("deliverBy", deliverBy(decision).toString())
+            .put("needed", needed.toString())
+            .put("first", first.toString())
+            .put("short", Long.toString(ChronoUnit.DAYS.between(needed, first)))
+            .buildOrThrow());
+  }
+
+  private List<PlanningConflict> diagnose(Iterable<LocalDate> deadlines) {
+    List<PlanningConflict> conflicts = new ArrayList<>();
+    int wanted = request.forumsWanted();
+    int slots = slots();
+    if (slots < wanted) {
+      conflicts.add(PlanningConflict.of(ConflictKind.NOT_ENOUGH_SLOTS, ImmutableMap.<String, String>builder()
+          .put("wanted", Integer.toString(wanted))
+          .put("slots", Integer.toString(slots))
+          .put("minGap", Integer.toString(request.minDaysBetweenForums()))
+          .put("first", candidates.isEmpty() ? "-" : candidates.get(0).toString())
+          .put("last", candidates.isEmpty() ? "-" : candidates.get(candidates.size() - 1).toString())
+          .buildOrThrow()));
+    }
+    int maxGap = profile.maxDaysBetweenForums();
+    for (int i = 1; i < candidates.size(); i++) {
+      LocalDate from = candidates.get(i - 1);
+      LocalDate until = candidates.get(i);
+      long gap = ChronoUnit.DAYS.between(from, until);
+      if (gap > maxGap && wanted > 1) {
+        conflicts.add(gapTooLong(from, until, gap, maxGap));
+      }
+    }
+    int edge = DatePicker.edge(maxGap);
+    if (candidates.stream().noneMatch(day -> !day.isAfter(yearStart.plusDays(edge)))) {
+      conflicts.add(yearEdge("start", yearStart, yearStart.plusDays(edge), maxGap));
+    }
+    if (candidates.stream().noneMatch(day -> !day.isBefore(yearEnd.minusDays(edge)))) {
+      conflicts.add(yearEdge("end", yearEnd.minusDays(edge), yearEnd, maxGap));
+    }
+    if (conflicts.isEmpty()) {
+      LocalDate firstDeadline = ImmutableList.copyOf(deadlines).stream().min(Comparator.naturalOrder()).orElse(yearEnd);
+      conflicts.add(PlanningConflict.of(ConflictKind.NO_SEQUENCE, ImmutableMap.of(
+          "wanted", Integer.toString(wanted),
+          "minGap", Integer.toString(request.minDaysBetweenForums()),
+          "maxGap", Integer.toString(maxGap),
+          "firstDeadline", firstDeadline.toString(),
+          "edge", Integer.toString(edge))));
+    }
+    return conflicts;
+  }
+
+  /** How many forums fit in the year at least the least distance apart: greedily, from the first day. */
+  private int slots() {
+    int slots = 0;
+    LocalDate next = yearStart;
+    for (LocalDate day : candidates) {
+      if (!day.isBefore(next)) {
+        slots++;
+        next = day.plusDays(request.minDaysBetweenForums());
+      }
+    }
+    return slots;
+  }
+
+  private PlanningConflict yearEdge(String variant, LocalDate from, LocalDate until, int maxGap) {
+    return PlanningConflict.of(ConflictKind.YEAR_EDGE, variant, ImmutableMap.of(
+        "from", from.toString(), "until", until.toString(), "max", Integer.toString(maxGap)));
+  }
+
+  private PlanningConflict gapTooLong(LocalDate from, LocalDate until, long gap, int maxGap) {
+    String reasons = request.blockedPeriods().stream()
+        .filter(period -> period.from().isBefore(until) && period.until().isAfter(from))
+        .map(BlockedPeriod::reason)
+        .collect(Collectors.joining(", "));
+    ImmutableMap<String, String> facts = ImmutableMap.of(
+        "from", from.toString(),
+        "until", until.toString(),
+        "days", Long.toString(gap),
+        "max", Integer.toString(maxGap),
+        "excess", Long.toString(gap - maxGap),
+        "reasons", reasons);
+    return reasons.isEmpty()
+        ? PlanningConflict.of(ConflictKind.GAP_TOO_LONG, "no-blocked-period", facts)
+        : PlanningConflict.of(ConflictKind.GAP_TOO_LONG, facts);
+  }
+}

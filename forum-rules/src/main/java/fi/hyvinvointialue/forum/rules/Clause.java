@@ -1,0 +1,28 @@
+package fi.hyvinvointialue.forum.rules;
+
+import fi.hyvinvointialue.forum.domain.ForumStyle;
+import org.immutables.value.Value;
+
+/** One clause of the policy as reports show it: shared/policy/clauses.tsv and CLAUSES.md's Finnish summary. */
+@Value.Immutable
+@ForumStyle
+public interface Clause {
+  /** E.g. {@code TL-4.1}. */
+  String id();
+
+  /** The source document's file name under shared/policy. */
+  String source();
+
+  ClauseKind kind();
+
+  /** The clause in short, in English. */
+  String english();
+
+  /** The clause in short, in Finnish, as the source says it. */
+  String finnish();
+
+  /** TL: the policy in force; KE: the partnership proposal, binding only where a profile adopts it. */
+  default boolean isProposal() {
+    return id().startsWith("KE-");
+  }
+}

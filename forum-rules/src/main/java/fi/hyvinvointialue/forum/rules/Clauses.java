@@ -1,0 +1,86 @@
+package fi.hyvinvointialue.forum.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The policy's clauses, in the policy's order, for reports: a copy of shared/policy/clauses.tsv shipped
+ * with the rules (a test keeps it equal to the original) and the Finnish summaries of CLAUSES.md.
+ */
+public final class Clauses {
+  static final String TABLE = "clauses.tsv";
+  static final String FINNISH = "clauses-fi.tsv";
+
+  private static final ImmutableList<Clause> ALL = load();
+  private static final ImmutableMap<String, Clause> BY_ID = Maps.uniqueIndex(ALL, Clause::id);
+
+  private Clauses() {}
+
+  public static ImmutableList<Clause> all() {
+    return ALL;
+  }
+
+  public static Optional<Clause> byId(String id) {
+    return Optional.ofNullable(BY_ID.get(id));
+  }
+
+  public static ImmutableList<Clause> normative() {
+    return ALL.stream().filter(clause -> clause.kind() == ClauseKind.NORMATIVE).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The text of a shipped resource, read as UTF-8. */
+  static String resource(String name) {
+    try (InputStream in = Clauses.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("forum-rules is packaged without its resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException("cannot read the resource " + name, unreadable);
+    }
+  }
+
+  private static ImmutableList<Clause> load() {
+    Map<String, String> finnish = new HashMap<>();
+    for (String[] row : rows(FINNISH, 2)) {
+      finnish.put(row[0], row[1]);
+    }
+    ImmutableList.Builder<Clause> clauses = ImmutableList.builder();
+    for (String[] row : rows(TABLE, 4)) {
+      String text = finnish.get(row[0]);
+      if (text == null) {
+        throw new IllegalStateException(FINNISH + " has no Finnish text for the clause " + row[0] + " of " + TABLE);
+      }
+      clauses.add(ImmutableClause.builder().id(row[0]).source(row[1])
+          .kind(ClauseKind.valueOf(row[2].toUpperCase(Locale.ROOT))).english(row[3]).finnish(text).build());
+    }
+    return clauses.build();
+  }
+
+  /** The rows after the header line, each split at tabs into exactly {@code columns} cells. */
+  private static ImmutableList<String[]> rows(String name, int columns) {
+    ImmutableList.Builder<String[]> rows = ImmutableList.builder();
+    String[] lines = resource(name).split("\n");
+    for (int line = 1; line < lines.length; line++) {
+      if (lines[line].isBlank()) {
+        continue;
+      }
+      String[] cells = lines[line].split("\t", -1);
+      if (cells.length != columns) {
+        throw new IllegalStateException(
+            name + ", line " + (line + 1) + ": expected " + columns + " tab-separated cells, found " + cells.length);
+      }
+      rows.add(cells);
+    }
+    return rows.build();
+  }
+}

@@ -1,0 +1,137 @@
+package fi.hyvinvointialue.forum.secretariat;
+
+import fi.hyvinvointialue.forum.domain.ForumYear;
+import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
+import fi.hyvinvointialue.forum.domain.YearKey;
+import fi.hyvinvointialue.forum.domain.port.CalendarFeeds;
+import fi.hyvinvointialue.forum.domain.port.CalendarPublishing;
+import fi.hyvinvointialue.forum.domain.port.FeedSettings;
+import fi.hyvinvointialue.forum.domain.port.ForumYears;
+import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
+import fi.hyvinvointialue.forum.domain.port.StoredYear;
+import fi.hyvinvointialue.forum.domain.port.VersionConflict;
+import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
+import fi.hyvinvointialue.forum.rules.PolicyCheck;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * One change to one forum year, whole or not at all: read, edit, render the feed, save once, put the
+ * feed, check. Retries, stale versions and failing ports are handled here, once for every operation.
+ */
+final class UnitOfWork {
+  /** A change to a year, made at one instant; it throws a {@link Refusal} for a step it rules out. */
+  interface Edit {
+    ForumYear apply(ForumYear year, Instant now);
+  }
+
+  private final ForumYears forumYears;
+  private final CalendarPublishing calendarPublishing;
+  private final CalendarFeeds calendarFeeds;
+  private final PolicyCheck policyCheck;
+  private final PolicyProfile profile;
+  private final FeedSettings feedSettings;
+  private final Clock clock;
+
+  UnitOfWork(
+      ForumYears forumYears,
+      CalendarPublishing calendarPublishing,
+      CalendarFeeds calendarFeeds,
+      PolicyCheck policyCheck,
+      PolicyProfile profile,
+      FeedSettings feedSettings,
+      Clock clock) {
+    this.forumYears = Objects.requireNonNull(forumYears, "forumYears");
+    this.calendarPublishing = Objects.requireNonNull(calendarPublishing, "calendarPublishing");
+    this.calendarFeeds = Objects.requireNonNull(calendarFeeds, "calendarFeeds");
+    this.policyCheck = Objects.requireNonNull(policyCheck, "policyCheck");
+    this.profile = Objects.requireNonNull(profile, "profile");
+    this.feedSettings = Objects.requireNonNull(feedSettings, "feedSettings");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  Optional<Outcome> find(int year) {
+    return forumYears.find(key(year)).map(stored -> outcome(stored, clock.instant()));
+  }
+
+  Outcome change(Request request, String summary, Edit edit) {
+    checkRequest(request);
+    Instant now = clock.instant();
+    YearKey key = key(request.year());
+    Optional<StoredYear> current = forumYears.find(key);
+    // Checked before the edit, which could refuse a step it already took (an event already scheduled).
+    if (current.isPresent() && alreadyApplied(key, request.requestId())) {
+      // Perhaps its feed was left unpublished: publish what is stored now.
+      return published(current.get(), calendarPublishing.publish(current.get().year(), profile, feedSettings), now);
+    }
+    long actualVersion = current.map(StoredYear::version).orElse(0L);
+    if (actualVersion != request.expectedVersion()) {
+      throw new VersionConflict(key, request.expectedVersion(), actualVersion);
+    }
+    ForumYear before = current.map(StoredYear::year)
+        .orElseGet(() -> ImmutableForumYear.builder().countyId(key.countyId()).year(key.year()).build());
+    ForumYear after = consistently(key, () -> edit.apply(before, now));
+    if (after.equals(before)) {
+      return outcome(current.orElseThrow(() -> new Refusal(RefusalReason.UNKNOWN_YEAR, name(key),
+          "nothing is stored for the year")), now);
+    }
+    // Rendered before saving: a feed that cannot be made stops the change before anything is stored.
+    byte[] feed = calendarPublishing.publish(after, profile, feedSettings);
+    StoredYear stored = forumYears.save(after, request.expectedVersion(),
+        ImmutableChange.builder().actor(request.actor()).at(now).summary(summary).requestId(request.requestId()).build());
+    // A concurrent retry of the same request may have saved first: the port then answers with its year.
+    byte[] storedFeed = stored.year().equals(after) ? feed : calendarPublishing.publish(stored.year(), profile, feedSettings);
+    return published(stored, storedFeed, now);
+  }
+
+  private Outcome published(StoredYear stored, byte[] feed, Instant now) {
+    Outcome outcome = outcome(stored, now);
+    try {
+      calendarFeeds.put(stored.year().key(), feed);
+    } catch (RuntimeException failure) {
+      throw new CalendarNotPublished(outcome, failure);
+    }
+    return outcome;
+  }
+
+  private Outcome outcome(StoredYear stored, Instant now) {
+    return ImmutableOutcome.of(stored, policyCheck.check(stored.year(), profile, now));
+  }
+
+  private boolean alreadyApplied(YearKey key, String requestId) {
+    return forumYears.history(key).stream().anyMatch(change -> change.requestId().filter(requestId::equals).isPresent());
+  }
+
+  private YearKey key(int year) {
+    try {
+      return YearKey.of(profile.county().id(), year);
+    } catch (IllegalStateException badYear) {
+      throw new Refusal(RefusalReason.INVALID_REQUEST, "year", badYear.getMessage());
+    }
+  }
+
+  private static void checkRequest(Request request) {
+    if (request.actor().isBlank()) {
+      throw new Refusal(RefusalReason.INVALID_REQUEST, "actor", "a change names who makes it");
+    }
+    if (request.requestId().isBlank()) {
+      throw new Refusal(RefusalReason.INVALID_REQUEST, "requestId", "a request needs an id, so a retry is applied once");
+    }
+  }
+
+  /** Runs the edit, turning a model value's consistency check into a refusal that names the field. */
+  private static ForumYear consistently(YearKey key, Supplier<ForumYear> edit) {
+    try {
+      return edit.get();
+    } catch (IllegalStateException inconsistent) {
+      throw new Refusal(RefusalReason.INCONSISTENT_RECORD, name(key), inconsistent.getMessage());
+    }
+  }
+
+  private static String name(YearKey key) {
+    return key.countyId() + "/" + key.year();
+  }
+}

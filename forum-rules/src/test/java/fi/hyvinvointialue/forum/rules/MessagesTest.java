@@ -1,0 +1,125 @@
+package fi.hyvinvointialue.forum.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.google.common.collect.ImmutableMap;
+import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
+import fi.hyvinvointialue.forum.domain.testing.SampleYears;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+  private static final Pattern RULE_ID = Pattern.compile("super\\(\"([a-z-]+)\", \"");
+  private static final Pattern VARIANT = Pattern.compile("finding\\(\"([a-z-]+)\"");
+  private static final Path SOURCES = Path.of("src", "main", "java", "fi", "hyvinvointialue", "forum", "rules");
+  private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("fi"), Locale.forLanguageTag("sv"), Locale.ENGLISH);
+
+  private static Properties bundle(String suffix) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = Messages.class.getResourceAsStream("messages" + suffix + ".properties")) {
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
+
+  private static Set<String> placeholders(String template) {
+    Set<String> names = new TreeSet<>();
+    Matcher matcher = PLACEHOLDER.matcher(template);
+    while (matcher.find()) {
+      names.add(matcher.group(1));
+    }
+    return names;
+  }
+
+  /** Every message key the rules' source can produce: the rule id and each {@code finding("variant", ...)}. */
+  private static Set<String> keysInTheSource() throws IOException {
+    Set<String> keys = new TreeSet<>();
+    try (Stream<Path> files = Files.list(SOURCES)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        String source = Files.readString(file, StandardCharsets.UTF_8);
+        Matcher id = RULE_ID.matcher(source);
+        if (!id.find()) {
+          continue;
+        }
+        if (source.contains("finding(Severity.")) {
+          keys.add(id.group(1));
+        }
+        Matcher variant = VARIANT.matcher(source);
+        while (variant.find()) {
+          keys.add(id.group(1) + "." + variant.group(1));
+        }
+      }
+    }
+    return keys;
+  }
+
+  @Test
+  void theThreeBundlesHaveTheSameKeysAndPlaceholders() throws IOException {
+    Properties finnish = bundle("");
+    for (String suffix : List.of("_sv", "_en")) {
+      Properties other = bundle(suffix);
+      assertEquals(new TreeSet<>(finnish.stringPropertyNames()), new TreeSet<>(other.stringPropertyNames()), suffix);
+      for (String key : finnish.stringPropertyNames()) {
+        assertEquals(placeholders(finnish.getProperty(key)), placeholders(other.getProperty(key)), suffix + " " + key);
+      }
+    }
+  }
+
+  @Test
+  void everyKeyTheRulesUseHasATemplateAndEveryTemplateIsUsed() throws IOException {
+    Set<String> used = keysInTheSource();
+    assertFalse(used.isEmpty());
+    assertEquals(new TreeSet<>(bundle("").stringPropertyNames()), used);
+  }
+
+  @Test
+  void everyFindingOfEveryFaultRendersWithEveryPlaceholderFilledInAllThreeLanguages() {
+    for (Fault fault : Faults.ALL) {
+      CheckResult result = PolicyCheck.standard().check(fault.apply(FaultsTest.sample(fault)), FaultsTest.profile(fault),
+          Plans.LONG_AFTER);
+      for (Finding finding : result.findings()) {
+        for (Locale language : LANGUAGES) {
+          String message = finding.message(language);
+          assertNotEquals(finding.messageKey(), message, language + " " + finding.messageKey());
+          assertFalse(message.contains("{"), language + " " + finding.messageKey() + ": " + message);
+        }
+      }
+    }
+  }
+
+  @Test
+  void finnishIsTheBaseAndOtherLanguagesFallBackToIt() {
+    Finding finding = ImmutableFinding.builder().clauseId("TL-4.5").ruleId("on-site-and-remote")
+        .messageKey("on-site-and-remote.no-venue").severity(Severity.VIOLATION)
+        .subject(Subject.of(SubjectKind.EVENT, "foorumi")).putAllFacts(ImmutableMap.of("start", "2026-03-11")).build();
+    assertEquals("Foorumille 2026-03-11 ei voi osallistua paikan päällä: tapahtumapaikka puuttuu.",
+        finding.message(Locale.forLanguageTag("fi")));
+    assertEquals(finding.message(Locale.forLanguageTag("fi")), finding.message(Locale.GERMAN));
+    assertEquals("Man kan inte delta på plats i forumet 2026-03-11: platsen saknas.", finding.message(Locale.forLanguageTag("sv-FI")));
+    assertEquals("The forum of 2026-03-11 cannot be attended on site: it has no venue.", finding.message(Locale.UK));
+  }
+
+  @Test
+  void theSampleYearsNoticeReadsWell() {
+    Finding notice = PolicyCheck.standard().check(SampleYears.keskiSuomi(2026), KeskiSuomi.profile(), Plans.LONG_AFTER)
+        .findings().get(0);
+    assertEquals("Toimintalinjauksen profiilin keski-suomi (versio 2025.1) hyväksyjä on Keski-Suomen hyvinvointialueen "
+        + "aluehallitus, mutta hyväksymispäivää ei ole kirjattu.", notice.message(Locale.forLanguageTag("fi")));
+  }
+}

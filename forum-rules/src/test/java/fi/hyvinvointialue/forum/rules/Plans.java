@@ -1,0 +1,122 @@
+package fi.hyvinvointialue.forum.rules;
+
+import com.google.common.collect.ImmutableList;
+import fi.hyvinvointialue.forum.domain.AgendaItem;
+import fi.hyvinvointialue.forum.domain.Announcement;
+import fi.hyvinvointialue.forum.domain.FeedbackComment;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
+import fi.hyvinvointialue.forum.domain.ForumYear;
+import fi.hyvinvointialue.forum.domain.ImmutableAnnouncement;
+import fi.hyvinvointialue.forum.domain.ImmutableFeedbackComment;
+import fi.hyvinvointialue.forum.domain.ImmutableFeedbackWindow;
+import fi.hyvinvointialue.forum.domain.ImmutableForumEvent;
+import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
+import fi.hyvinvointialue.forum.domain.ImmutableMemo;
+import fi.hyvinvointialue.forum.domain.ImmutableMemoDelivery;
+import fi.hyvinvointialue.forum.domain.ImmutablePublication;
+import fi.hyvinvointialue.forum.domain.ImmutableRecording;
+import fi.hyvinvointialue.forum.domain.Memo;
+import fi.hyvinvointialue.forum.domain.MemoDelivery;
+import fi.hyvinvointialue.forum.domain.Publication;
+import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/** Test-side edits of a plan: change one event, one memo, or move an event in time with its whole record. */
+final class Plans {
+  /** After every year the tests use: every deadline has passed and every record is due. */
+  static final Instant LONG_AFTER = Instant.parse("2045-02-01T00:00:00Z");
+
+  private Plans() {}
+
+  static CheckContext context(ForumYear year, PolicyProfile profile) {
+    return CheckContext.of(year, profile, LONG_AFTER);
+  }
+
+  static ImmutableList<Finding> check(Rule rule, ForumYear year, PolicyProfile profile) {
+    return rule.check(context(year, profile));
+  }
+
+  /** The year's first open forum that is not cancelled. */
+  static ForumEvent earliestForum(ForumYear year) {
+    return year.events().stream().filter(Events::isActiveForum).min(Events.CHRONOLOGICAL).orElseThrow();
+  }
+
+  static ForumYear withEvent(ForumYear year, String id, UnaryOperator<ForumEvent> change) {
+    return ImmutableForumYear.copyOf(year).withEvents(year.events().stream()
+        .map(event -> event.id().equals(id) ? change.apply(event) : event)
+        .collect(ImmutableList.toImmutableList()));
+  }
+
+  static ForumYear withEarliestForum(ForumYear year, UnaryOperator<ForumEvent> change) {
+    return withEvent(year, earliestForum(year).id(), change);
+  }
+
+  static ForumYear withEvents(ForumYear year, Predicate<ForumEvent> which, UnaryOperator<ForumEvent> change) {
+    return ImmutableForumYear.copyOf(year).withEvents(year.events().stream()
+        .map(event -> which.test(event) ? change.apply(event) : event)
+        .collect(ImmutableList.toImmutableList()));
+  }
+
+  static UnaryOperator<ForumEvent> memo(UnaryOperator<ImmutableMemo> change) {
+    return event -> ImmutableForumEvent.copyOf(event).withMemo(change.apply(ImmutableMemo.copyOf(event.memo().orElseThrow())));
+  }
+
+  static UnaryOperator<ForumEvent> agendaItem(int index, UnaryOperator<AgendaItem> change) {
+    return event -> {
+      ImmutableList.Builder<AgendaItem> agenda = ImmutableList.builder();
+      for (int i = 0; i < event.agenda().size(); i++) {
+        agenda.add(i == index ? change.apply(event.agenda().get(i)) : event.agenda().get(i));
+      }
+      return ImmutableForumEvent.copyOf(event).withAgenda(agenda.build());
+    };
+  }
+
+  static ImmutableList<MemoDelivery> deliveriesExcept(Memo memo, Predicate<MemoDelivery> dropped) {
+    return memo.deliveries().stream().filter(dropped.negate()).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The event moved by whole days, its record with it, under a new id: its deadlines keep the same
+   * distance to the start, so the moved copy is as compliant as the original.
+   */
+  static ForumEvent moved(ForumEvent event, long days, String id) {
+    UnaryOperator<LocalDateTime> move = time -> time.plusDays(days);
+    ImmutableForumEvent renamed = ImmutableForumEvent.copyOf(event).withId(id);
+    // The value checks itself on every change, so the end moves first when moving later, the start when earlier.
+    ImmutableForumEvent copy = (days >= 0
+            ? renamed.withEnd(move.apply(event.end())).withStart(move.apply(event.start()))
+            : renamed.withStart(move.apply(event.start())).withEnd(move.apply(event.end())))
+        .withPublications(event.publications().stream()
+            .map(publication -> (Publication) ImmutablePublication.copyOf(publication)
+                .withPublishedAt(move.apply(publication.publishedAt())))
+            .collect(ImmutableList.toImmutableList()))
+        .withAnnouncements(event.announcements().stream()
+            .map(announcement -> (Announcement) ImmutableAnnouncement.copyOf(announcement)
+                .withAnnouncedAt(move.apply(announcement.announcedAt())))
+            .collect(ImmutableList.toImmutableList()))
+        .withFeedbackWindow(event.feedbackWindow().map(window -> ImmutableFeedbackWindow.copyOf(window)
+            .withOpensAt(move.apply(window.opensAt()))
+            .withClosesAt(move.apply(window.closesAt()))
+            .withComments(window.comments().stream()
+                .map(comment -> (FeedbackComment) ImmutableFeedbackComment.copyOf(comment)
+                    .withReceivedAt(move.apply(comment.receivedAt())))
+                .collect(ImmutableList.toImmutableList()))))
+        .withRecording(event.recording().map(recording -> ImmutableRecording.copyOf(recording)
+            .withPublishedAt(recording.publishedAt().map(move))
+            .withRemovedAt(recording.removedAt().map(move))))
+        .withMemo(event.memo().map(memo -> ImmutableMemo.copyOf(memo)
+            .withCompletedAt(memo.completedAt().map(move))
+            .withReviewedAt(memo.reviewedAt().map(move))
+            .withPublishedAt(memo.publishedAt().map(move))
+            .withDeliveries(memo.deliveries().stream()
+                .map(delivery -> (MemoDelivery) ImmutableMemoDelivery.copyOf(delivery)
+                    .withDeliveredAt(move.apply(delivery.deliveredAt())))
+                .collect(ImmutableList.toImmutableList()))));
+    return copy.withCreated(event.created().map(at -> at.plus(Duration.ofDays(days))))
+        .withLastModified(event.lastModified().map(at -> at.plus(Duration.ofDays(days))));
+  }
+}

@@ -1,0 +1,48 @@
+package fi.hyvinvointialue.forum.secretariat;
+
+import com.google.common.collect.ImmutableList;
+import fi.hyvinvointialue.forum.domain.ForumYear;
+import fi.hyvinvointialue.forum.domain.YearKey;
+import fi.hyvinvointialue.forum.domain.port.Change;
+import fi.hyvinvointialue.forum.domain.port.ForumYears;
+import fi.hyvinvointialue.forum.domain.port.StoredYear;
+import java.util.Optional;
+
+/** A store that runs a hook before each save: a failure, or another writer getting in first. */
+final class HookedForumYears implements ForumYears {
+  private final ForumYears store;
+  private Runnable beforeSave = () -> {};
+
+  HookedForumYears(ForumYears store) {
+    this.store = store;
+  }
+
+  /** Runs once, before the next save. */
+  void beforeNextSave(Runnable hook) {
+    beforeSave = () -> {
+      beforeSave = () -> {};
+      hook.run();
+    };
+  }
+
+  @Override
+  public StoredYear save(ForumYear year, long expectedVersion, Change change) {
+    beforeSave.run();
+    return store.save(year, expectedVersion, change);
+  }
+
+  @Override
+  public Optional<StoredYear> find(YearKey key) {
+    return store.find(key);
+  }
+
+  @Override
+  public ImmutableList<Integer> years(String countyId) {
+    return store.years(countyId);
+  }
+
+  @Override
+  public ImmutableList<Change> history(YearKey key) {
+    return store.history(key);
+  }
+}

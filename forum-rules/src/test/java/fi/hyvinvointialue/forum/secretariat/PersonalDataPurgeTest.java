@@ -1,0 +1,101 @@
+package fi.hyvinvointialue.forum.secretariat;
+
+import static fi.hyvinvointialue.forum.secretariat.Desk.KEY;
+import static fi.hyvinvointialue.forum.secretariat.Desk.SECRETARY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.hyvinvointialue.forum.domain.FeedbackComment;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
+import fi.hyvinvointialue.forum.domain.ForumYear;
+import fi.hyvinvointialue.forum.domain.HelsinkiTime;
+import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
+import fi.hyvinvointialue.forum.domain.Participant;
+import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
+import fi.hyvinvointialue.forum.domain.testing.SampleYears;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class PersonalDataPurgeTest {
+  private static final Period RETENTION = SampleYears.profile().personalDataRetention();
+  private final ForumYear year = SampleYears.keskiSuomi(2026);
+  private final ForumEvent last = year.event("foorumi-2026-4").orElseThrow();
+
+  @Test
+  void anEventPastItsRetentionLosesItsCommentAuthorsAndNamedParticipantsButNotItsRecord() {
+    ForumEvent purged = PersonalDataPurge.purge(year, RETENTION, after(last.end().plus(RETENTION))).event(last.id()).orElseThrow();
+
+    FeedbackComment comment = purged.feedbackWindow().orElseThrow().comments().get(0);
+    assertEquals(Optional.empty(), comment.author());
+    assertEquals(last.feedbackWindow().orElseThrow().comments().get(0).text(), comment.text());
+    assertTrue(purged.participants().stream().allMatch(participant -> participant.person().isEmpty()));
+    assertEquals(
+        last.participants().stream().mapToInt(Participant::count).sum(),
+        purged.participants().stream().mapToInt(Participant::count).sum());
+    assertEquals(last.memo(), purged.memo());
+    assertEquals(last.agenda(), purged.agenda());
+    assertEquals(last.chair(), purged.chair());
+    assertEquals(last.registrations(), purged.registrations());
+    assertEquals(last.recording(), purged.recording());
+    assertEquals(last.lastModified(), purged.lastModified());
+  }
+
+  @Test
+  void anEventWithinItsRetentionIsKeptAsItIs() {
+    Instant lastMoment = HelsinkiTime.instant(last.end().plus(RETENTION));
+
+    ForumYear kept = PersonalDataPurge.purge(year, RETENTION, lastMoment);
+
+    assertEquals(last, kept.event(last.id()).orElseThrow());
+    assertTrue(kept.event("foorumi-2026-1").orElseThrow().feedbackWindow().orElseThrow().comments().get(0).author().isEmpty());
+  }
+
+  @Test
+  void purgingTwiceIsPurgingOnce() {
+    Instant later = after(last.end().plus(RETENTION));
+    ForumYear once = PersonalDataPurge.purge(year, RETENTION, later);
+
+    assertEquals(once, PersonalDataPurge.purge(once, RETENTION, later));
+    assertEquals(year.workingGroup(), once.workingGroup());
+  }
+
+  @Test
+  void theOperationStoresThePurgeOnceAndAnotherRunStoresNothing() {
+    Desk desk = new Desk(LocalDateTime.of(2026, 1, 5, 9, 0));
+    desk.forumYears.save(year, 0, ImmutableChange.builder().actor(SECRETARY)
+        .at(desk.clock.instant()).summary("import").build());
+    desk.at(last.end().plus(RETENTION).plusDays(1));
+
+    Outcome purged = desk.secretariat.purgePersonalData(purge(desk, "purge-2027-11"));
+    Outcome again = desk.secretariat.purgePersonalData(purge(desk, "purge-2027-12"));
+
+    assertEquals(2, purged.version());
+    assertEquals(PersonalDataPurge.purge(year, RETENTION, desk.clock.instant()), purged.year());
+    assertEquals("purge personal data kept longer than P1Y", desk.forumYears.history(KEY).get(1).summary());
+    assertEquals(purged.stored(), again.stored());
+    assertEquals(2, desk.forumYears.history(KEY).size());
+    assertEquals(
+        year.events().stream().map(ForumEvent::memo).collect(Collectors.toList()),
+        purged.year().events().stream().map(ForumEvent::memo).collect(Collectors.toList()));
+  }
+
+  @Test
+  void aYearWithNothingPersonalIsUnchanged() {
+    ForumYear empty = ImmutableForumYear.builder().countyId("keski-suomi").year(2026).build();
+
+    assertEquals(empty, PersonalDataPurge.purge(empty, RETENTION, Instant.parse("2030-01-01T00:00:00Z")));
+  }
+
+  private static Instant after(LocalDateTime helsinkiTime) {
+    return HelsinkiTime.instant(helsinkiTime).plusSeconds(1);
+  }
+
+  private static PurgePersonalData purge(Desk desk, String requestId) {
+    return ImmutablePurgePersonalData.builder().year(2026).expectedVersion(desk.version()).actor("retention-job")
+        .requestId(requestId).build();
+  }
+}
