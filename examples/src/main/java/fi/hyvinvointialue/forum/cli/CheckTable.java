@@ -32,7 +32,7 @@ final class CheckTable {
         .append(")\n");
     ImmutableListMultimap<String, Finding> byClause = result.byClause();
     for (String clause : byClause.keySet()) {
-      text.append('\n').append("  ").append(clause).append('\n');
+      text.append('\n').append("  ").append(ClauseText.heading(clause, labels.language())).append('\n');
       for (Finding finding : byClause.get(clause)) {
         text.append("    ").append(pad(labels.of(finding.severity()), 10)).append(' ')
             .append(labels.of(finding.subject().kind())).append(' ').append(finding.subject().id()).append('\n');

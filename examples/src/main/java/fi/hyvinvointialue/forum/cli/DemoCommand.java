@@ -46,6 +46,8 @@ final class DemoCommand implements Callable<Integer> {
       String name = example.replace('/', '-').replaceAll("\\.yaml$", "");
       write(name + ".check.txt", new CheckTable(labels).render(example, plan, context.now(), result));
       write(name + ".check.json", files.reportJson(example, plan, context.now(), result, labels.language()));
+      write(name + ".clock.svg", new ClockSvg(labels).render(plan, result));
+      write(name + ".report.html", new HtmlReport(labels).render(plan, context.now(), result));
       if (!example.startsWith("broken/")) {
         Output.write(output.resolve(name + ".ics"), IcalCommand.feed(plan, labels.language(), null));
         context.out().println(output.resolve(name + ".ics"));

@@ -32,7 +32,7 @@ class CheckCommandTest {
 
     assertEquals(Forum.VIOLATIONS, run.exitCode(), run.err());
     assertTrue(run.out().contains("EI LINJAUKSEN MUKAINEN (1 rikkomusta"), run.out());
-    assertTrue(run.out().contains("  TL-4.1\n    RIKKOMUS   tilaisuus foorumi-2026-1\n"), run.out());
+    assertTrue(run.out().contains("  TL-4.1 · Sisältö, asialista ja taustamateriaali julkaistaan verkkosivuilla viimeistään viikko ennen\n    RIKKOMUS   tilaisuus foorumi-2026-1\n"), run.out());
     assertTrue(run.out().contains("deadline=2026-03-04"), run.out());
     assertTrue(run.out().contains("published=2026-03-06"), run.out());
   }
