@@ -21,7 +21,32 @@ import picocli.CommandLine.Option;
     description = "Runs every command on the bundled example plans and writes the results into a directory.")
 final class DemoCommand implements Callable<Integer> {
   /** The example plans bundled in the command, as under examples/plans. */
-  static final List<String> EXAMPLES = List.of("keski-suomi-2026.yaml", "broken/TL-4.1-materials-late.yaml");
+  static final List<String> EXAMPLES = List.of(
+      "broken/KE-1-no-permanent-members.yaml",
+      "broken/KE-3-playbook-without-real-costs.yaml",
+      "broken/KE-4-agreement-not-written.yaml",
+      "broken/KE-5-no-vitality-pledge.yaml",
+      "broken/TL-1.3-profile-not-approved.yaml",
+      "broken/TL-2.1-no-elected-officials.yaml",
+      "broken/TL-2.4-item-without-goals.yaml",
+      "broken/TL-2.5-voucher-on-open-forum.yaml",
+      "broken/TL-3.1-convened-by-others.yaml",
+      "broken/TL-3.2-item-outside-the-clock.yaml",
+      "broken/TL-3.4-no-working-group.yaml",
+      "broken/TL-3.6-group-term-not-council-term.yaml",
+      "broken/TL-3.7-eligible-provider-turned-away.yaml",
+      "broken/TL-4.1-materials-late.yaml",
+      "broken/TL-4.10-memo-published-unreviewed.yaml",
+      "broken/TL-4.2-forum-after-its-decision.yaml",
+      "broken/TL-4.3-not-in-the-newsletter.yaml",
+      "broken/TL-4.5-no-remote-connection.yaml",
+      "broken/TL-4.6-feedback-closes-early.yaml",
+      "broken/TL-4.7-recording-taken-down-early.yaml",
+      "broken/TL-4.8-memo-not-to-the-regional-board.yaml",
+      "broken/TL-4.9-memo-silent-on-an-item.yaml",
+      "broken/TL-5.1-no-social-media.yaml",
+      "keski-suomi-2026.yaml",
+      "pohjanmaa-2026.yaml");
 
   private final Context context;
 
@@ -46,9 +71,9 @@ final class DemoCommand implements Callable<Integer> {
       String name = example.replace('/', '-').replaceAll("\\.yaml$", "");
       write(name + ".check.txt", new CheckTable(labels).render(example, plan, context.now(), result));
       write(name + ".check.json", files.reportJson(example, plan, context.now(), result, labels.language()));
-      write(name + ".clock.svg", new ClockSvg(labels).render(plan, result));
-      write(name + ".report.html", new HtmlReport(labels).render(plan, context.now(), result));
       if (!example.startsWith("broken/")) {
+        write(name + ".clock.svg", new ClockSvg(labels).render(plan, result));
+        write(name + ".report.html", new HtmlReport(labels).render(plan, context.now(), result));
         Output.write(output.resolve(name + ".ics"), IcalCommand.feed(plan, labels.language(), null));
         context.out().println(output.resolve(name + ".ics"));
         StoredYear stored = StoreCommand.save(database, plan.year(), "forum demo", context.now(), "demo of " + example);

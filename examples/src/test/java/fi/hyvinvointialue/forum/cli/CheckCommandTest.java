@@ -72,6 +72,15 @@ class CheckCommandTest {
   }
 
   @Test
+  void theBilingualCountyIsReportedInSwedishAgainstItsOwnProfile() {
+    Run run = Run.of("check", "--lang", "sv", Run.PLANS.resolve("pohjanmaa-2026.yaml").toString());
+
+    assertEquals(Forum.COMPLIANT, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().contains("  Österbottens välfärdsområde 2026 · profil pohjanmaa 2026.1"), run.out());
+    assertTrue(run.out().contains("  FÖLJER RIKTLINJEN (0 överträdelser"), run.out());
+  }
+
+  @Test
   void aBadOptionExitsTwoWithUsage() {
     Run run = Run.of("check", "--lang", "de", COMPLIANT);
 
