@@ -38,10 +38,6 @@ public final class FinnishHolidays {
     return evesAreDaysOff ? WITH_EVES : OFFICIAL_ONLY;
   }
 
-  public boolean evesAreDaysOff() {
-    return evesOff;
-  }
-
   /**
    * The year's holidays and their dates, in the order of {@link Holiday}. Two may fall on one day
    * (Ascension Day on May Day in 2008), so count days off with {@link #daysOff(int)}.

@@ -1,6 +1,7 @@
 package fi.hyvinvointialue.forum.planning;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import fi.hyvinvointialue.forum.domain.ForumStyle;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import org.immutables.value.Value;
@@ -13,4 +14,7 @@ public interface PlannedYear {
 
   /** The year's open forums in date order, as in {@link ForumYear#events()}. */
   ImmutableList<PlannedForum> forums();
+
+  /** What has to be filled in before the plan is published: the parts made of placeholders. */
+  ImmutableSet<SketchedRecord> sketched();
 }

@@ -143,6 +143,11 @@ public interface PlanningRequest {
     return ForumTemplate.toBeConfirmed(profile());
   }
 
+  /** A request with every default: the profile's standing themes, July blocked, Tuesday to Thursday at 13. */
+  static PlanningRequest of(int year, PolicyProfile profile, Iterable<? extends Decision> decisions) {
+    return ImmutablePlanningRequest.builder().year(year).profile(profile).addAllDecisions(decisions).build();
+  }
+
   @Value.Check
   default void check() {
     if (year() < 2000 || year() > 2200) {

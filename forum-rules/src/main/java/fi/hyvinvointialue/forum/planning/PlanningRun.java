@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import fi.hyvinvointialue.forum.domain.BodyKind;
 import fi.hyvinvointialue.forum.domain.ClockTheme;
 import fi.hyvinvointialue.forum.domain.Decision;
+import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -42,12 +43,14 @@ final class PlanningRun {
   }
 
   PlanningResult plan() {
-    List<PlanningConflict> conflicts = new ArrayList<>(countConflicts());
+    List<PlanningConflict> conflicts = new ArrayList<>(profileConflicts());
+    conflicts.addAll(countConflicts());
     ImmutableList<String> boards = boards();
     if (boards.isEmpty()) {
       conflicts.add(PlanningConflict.of(ConflictKind.NO_BOARD_FOR_MEMOS,
           ImmutableMap.of("regionalBoard", profile.regionalBoard())));
     }
+    conflicts.addAll(missingPartnershipRecords());
     Map<String, LocalDate> latestForumDays = new LinkedHashMap<>();
     Map<String, PlanningConflict> tooEarly = new LinkedHashMap<>();
     for (ClockTheme theme : request.themes()) {
@@ -80,6 +83,23 @@ final class PlanningRun {
         && request.blockedPeriods().stream().noneMatch(period -> period.contains(day));
   }
 
+  /** A plan is checked against its profile (TL-1.3): one not in force or not approved cannot pass. */
+  private List<PlanningConflict> profileConflicts() {
+    List<PlanningConflict> conflicts = new ArrayList<>();
+    if (yearStart.datesUntil(yearEnd.plusDays(1)).noneMatch(profile::inForceOn)) {
+      conflicts.add(PlanningConflict.of(ConflictKind.PROFILE_NOT_IN_FORCE, ImmutableMap.of(
+          "profile", profile.id() + " " + profile.version(),
+          "validFrom", profile.validFrom().toString(),
+          "validUntil", profile.validUntil().map(LocalDate::toString).orElse("-"),
+          "year", Integer.toString(request.year()))));
+    }
+    if (profile.approval().filter(approval -> approval.byRegionalBoard()).isEmpty()) {
+      conflicts.add(PlanningConflict.of(ConflictKind.PROFILE_NOT_APPROVED, ImmutableMap.of(
+          "profile", profile.id() + " " + profile.version(), "regionalBoard", profile.regionalBoard())));
+    }
+    return conflicts;
+  }
+
   private List<PlanningConflict> countConflicts() {
     List<PlanningConflict> conflicts = new ArrayList<>();
     int wanted = request.forumsWanted();
@@ -90,6 +110,20 @@ final class PlanningRun {
     if (wanted > profile.maxForumsPerYear() && request.additionalForumsReason().isEmpty()) {
       conflicts.add(PlanningConflict.of(ConflictKind.EXTRA_FORUMS_WITHOUT_REASON,
           ImmutableMap.of("wanted", Integer.toString(wanted), "max", Integer.toString(profile.maxForumsPerYear()))));
+    }
+    return conflicts;
+  }
+
+  /** Records a plan cannot invent: under KE-3 the playbook, under KE-4 or KE-5 the agreement with its pledge. */
+  private List<PlanningConflict> missingPartnershipRecords() {
+    List<PlanningConflict> conflicts = new ArrayList<>();
+    if (profile.adopts("KE-3") && request.base().flatMap(ForumYear::playbook).isEmpty()) {
+      conflicts.add(PlanningConflict.of(ConflictKind.PARTNERSHIP_RECORD_MISSING, "playbook",
+          ImmutableMap.of("clause", "KE-3", "profile", profile.id() + " " + profile.version())));
+    }
+    if ((profile.adopts("KE-4") || profile.adopts("KE-5")) && request.base().flatMap(ForumYear::partnershipAgreement).isEmpty()) {
+      conflicts.add(PlanningConflict.of(ConflictKind.PARTNERSHIP_RECORD_MISSING, "agreement",
+          ImmutableMap.of("clause", profile.adopts("KE-4") ? "KE-4" : "KE-5", "profile", profile.id() + " " + profile.version())));
     }
     return conflicts;
   }

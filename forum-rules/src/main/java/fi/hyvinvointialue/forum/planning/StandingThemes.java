@@ -89,18 +89,6 @@ public enum StandingThemes {
         .build();
   }
 
-  public ThemeKind kind() {
-    return kind;
-  }
-
-  public String id() {
-    return id;
-  }
-
-  public String title() {
-    return title;
-  }
-
   /** The topic of the agenda items preparing the theme: never one TL-2.5 sends to a targeted event. */
   public TopicKind topic() {
     return topic;

@@ -2,12 +2,14 @@ package fi.hyvinvointialue.forum.planning;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import fi.hyvinvointialue.forum.domain.AgendaItem;
 import fi.hyvinvointialue.forum.domain.AnnualClock;
 import fi.hyvinvointialue.forum.domain.Announcement;
 import fi.hyvinvointialue.forum.domain.Channel;
 import fi.hyvinvointialue.forum.domain.ClockTheme;
 import fi.hyvinvointialue.forum.domain.CommunicationPlan;
+import fi.hyvinvointialue.forum.domain.CouncilTerm;
 import fi.hyvinvointialue.forum.domain.Decision;
 import fi.hyvinvointialue.forum.domain.DecisionPath;
 import fi.hyvinvointialue.forum.domain.EventKind;
@@ -38,12 +40,12 @@ import fi.hyvinvointialue.forum.domain.Organisation;
 import fi.hyvinvointialue.forum.domain.OrganisationKind;
 import fi.hyvinvointialue.forum.domain.RecipientKind;
 import fi.hyvinvointialue.forum.domain.ThemeKind;
-import fi.hyvinvointialue.forum.domain.CouncilTerm;
 import fi.hyvinvointialue.forum.domain.WorkingGroup;
 import fi.hyvinvointialue.forum.domain.profile.PartnerRequirement;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -109,6 +111,7 @@ final class YearAssembler {
           .build());
     }
     ImmutableList<ForumEvent> planned = events.build();
+    ImmutableList<PlannedForum> explained = forums.build();
     AnnualClock clock = ImmutableAnnualClock.builder()
         .year(request.year())
         .addAllThemes(request.themes())
@@ -120,13 +123,20 @@ final class YearAssembler {
         .year(request.year())
         .clock(clock)
         .addAllEvents(planned)
-        .workingGroup(base.flatMap(ForumYear::workingGroup).orElseGet(this::workingGroupSkeleton))
-        .communicationPlan(communicationPlan(planned))
+        .workingGroup(carriedWorkingGroup().orElseGet(this::workingGroupSkeleton))
+        .communicationPlan(communicationPlan(explained))
         .addAllPermanentMembers(base.map(ForumYear::permanentMembers).orElseGet(this::permanentMembersSkeleton))
         .partnershipAgreement(base.flatMap(ForumYear::partnershipAgreement))
         .playbook(base.flatMap(ForumYear::playbook))
         .build();
-    return ImmutablePlannedYear.builder().year(year).addAllForums(forums.build()).build();
+    ImmutablePlannedYear.Builder plan = ImmutablePlannedYear.builder().year(year).addAllForums(explained);
+    if (request.template().equals(ForumTemplate.toBeConfirmed(profile))) {
+      plan.addSketched(SketchedRecord.FORUM_DETAILS);
+    }
+    if (carriedWorkingGroup().isEmpty()) {
+      plan.addSketched(SketchedRecord.WORKING_GROUP);
+    }
+    return plan.build();
   }
 
   /**
@@ -212,7 +222,7 @@ final class YearAssembler {
         .secretary(template.secretary())
         .addAllParticipants(template.participants())
         .addAllAgenda(agenda)
-        .addAllPublications(sorted(profile.requiredMaterials(), MaterialKind.class).stream()
+        .addAllPublications(inEnumOrder(MaterialKind.class, profile.requiredMaterials()).stream()
             .map(material -> ImmutablePublication.builder().material(material).channel(profile.publicationChannel())
                 .publishedAt(schedule.materialsPublishedAt()).build())
             .collect(ImmutableList.toImmutableList()))
@@ -281,15 +291,16 @@ final class YearAssembler {
 
   /** The announcement channels (TL-4.3) and the communication channels (TL-5.1), each once. */
   private List<Channel> announcementChannels() {
-    EnumSet<Channel> channels = EnumSet.noneOf(Channel.class);
-    channels.addAll(profile.announcementChannels());
-    channels.addAll(profile.communicationChannels());
-    return List.copyOf(channels);
+    return inEnumOrder(Channel.class, profile.announcementChannels(), profile.communicationChannels());
   }
 
-  private static <E extends Enum<E>> List<E> sorted(java.util.Set<E> values, Class<E> type) {
+  /** The values of the collections, each once, in their enum's order, so no set's order leaks into a plan. */
+  @SafeVarargs
+  private static <E extends Enum<E>> List<E> inEnumOrder(Class<E> type, Collection<E>... values) {
     EnumSet<E> ordered = EnumSet.noneOf(type);
-    ordered.addAll(values);
+    for (Collection<E> some : values) {
+      ordered.addAll(some);
+    }
     return List.copyOf(ordered);
   }
 
@@ -297,11 +308,10 @@ final class YearAssembler {
    * The base year's plan's channels and partners, completed with the profile's; an entry per event
    * and channel, planned for the day the event is announced.
    */
-  private CommunicationPlan communicationPlan(List<ForumEvent> events) {
+  private CommunicationPlan communicationPlan(List<PlannedForum> forums) {
     Optional<CommunicationPlan> carried = base.flatMap(ForumYear::communicationPlan);
-    EnumSet<Channel> channels = EnumSet.noneOf(Channel.class);
-    carried.ifPresent(plan -> channels.addAll(plan.channels()));
-    channels.addAll(profile.communicationChannels());
+    List<Channel> channels = inEnumOrder(Channel.class, carried.map(CommunicationPlan::channels).orElse(ImmutableSet.of()),
+        profile.communicationChannels());
     List<Organisation> partners = new ArrayList<>(carried.map(CommunicationPlan::partners).orElse(ImmutableList.of()));
     for (PartnerRequirement requirement : profile.communicationPartners()) {
       if (partners.stream().noneMatch(partner -> partner.kind() == requirement.kind())) {
@@ -309,12 +319,20 @@ final class YearAssembler {
       }
     }
     ImmutableCommunicationPlan.Builder plan = ImmutableCommunicationPlan.builder().addAllChannels(channels).addAllPartners(partners);
-    for (ForumEvent event : events) {
-      LocalDate announced = event.announcements().get(0).announcedAt().toLocalDate();
+    for (PlannedForum forum : forums) {
+      LocalDate announced = forum.schedule().announcedAt().toLocalDate();
       channels.forEach(channel -> plan.addEntries(
-          ImmutableCommunicationEntry.builder().eventId(event.id()).channel(channel).plannedOn(announced).build()));
+          ImmutableCommunicationEntry.builder().eventId(forum.forumId()).channel(channel).plannedOn(announced).build()));
     }
     return plan.build();
+  }
+
+  /** The base year's group, if its term reaches into the year; a group whose term has ended is not carried. */
+  private Optional<WorkingGroup> carriedWorkingGroup() {
+    LocalDate yearStart = LocalDate.of(request.year(), 1, 1);
+    LocalDate yearEnd = LocalDate.of(request.year(), 12, 31);
+    return base.flatMap(ForumYear::workingGroup)
+        .filter(group -> !group.termEnd().isBefore(yearStart) && !group.termStart().isAfter(yearEnd));
   }
 
   /**

@@ -1,5 +1,6 @@
 package fi.hyvinvointialue.forum.rules;
 
+import com.google.common.collect.ImmutableList;
 import fi.hyvinvointialue.forum.domain.FeedbackWindow;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.ForumStyle;
@@ -28,9 +29,16 @@ public interface CheckContext {
     return ImmutableCheckContext.of(year, profile, now);
   }
 
-  /** "Now" on a Helsinki wall clock. */
+  /** "Now" on a Helsinki wall clock, computed once per check. */
+  @Value.Lazy
   default LocalDateTime helsinkiNow() {
     return HelsinkiTime.wallTime(now());
+  }
+
+  /** The year's open forums held or planned, in chronological order, computed once per check. */
+  @Value.Lazy
+  default ImmutableList<ForumEvent> activeForums() {
+    return ImmutableList.copyOf(Events.activeForums(year()));
   }
 
   /** Whether something due at a Helsinki time is already due: before then a plan cannot be late. */

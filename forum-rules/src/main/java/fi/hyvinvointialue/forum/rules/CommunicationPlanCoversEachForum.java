@@ -7,6 +7,8 @@ import fi.hyvinvointialue.forum.domain.CommunicationEntry;
 import fi.hyvinvointialue.forum.domain.CommunicationPlan;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,16 +35,20 @@ final class CommunicationPlanCoversEachForum extends NamedRule {
     if (!unused.isEmpty()) {
       findings.add(finding("channels", Severity.VIOLATION, subject, ImmutableMap.of("missing", Names.ofEnums(unused))));
     }
-    for (ForumEvent event : context.year().events()) {
-      if (!Events.isActiveForum(event)) {
+    // One pass over the entries, so the cost stays linear in the number of events.
+    Map<String, Set<Channel>> planned = new HashMap<>();
+    for (CommunicationEntry entry : plan.entries()) {
+      planned.computeIfAbsent(entry.eventId(), id -> EnumSet.noneOf(Channel.class)).add(entry.channel());
+    }
+    for (ForumEvent event : context.activeForums()) {
+      Set<Channel> channels = planned.get(event.id());
+      if (channels != null && channels.containsAll(context.profile().communicationChannels())) {
         continue;
       }
       Set<Channel> uncovered = EnumSet.noneOf(Channel.class);
       uncovered.addAll(context.profile().communicationChannels());
-      for (CommunicationEntry entry : plan.entries()) {
-        if (entry.eventId().equals(event.id())) {
-          uncovered.remove(entry.channel());
-        }
+      if (channels != null) {
+        uncovered.removeAll(channels);
       }
       if (!uncovered.isEmpty()) {
         findings.add(finding(Severity.VIOLATION, Events.subject(event),

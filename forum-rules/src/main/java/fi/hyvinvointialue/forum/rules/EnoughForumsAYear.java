@@ -21,7 +21,7 @@ final class EnoughForumsAYear extends NamedRule {
   public ImmutableList<Finding> check(CheckContext context) {
     int required = required(context.profile(), context.year().year());
     int held = 0;
-    for (ForumEvent forum : Events.activeForums(context.year())) {
+    for (ForumEvent forum : context.activeForums()) {
       if (context.profile().inForceOn(forum.start().toLocalDate())) {
         held++;
       }

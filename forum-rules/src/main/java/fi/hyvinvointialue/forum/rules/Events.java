@@ -28,6 +28,15 @@ final class Events {
     return Subject.of(SubjectKind.EVENT, event.id());
   }
 
+  static Subject memoSubject(ForumEvent event) {
+    return Subject.of(SubjectKind.MEMO, event.id());
+  }
+
+  /** The event's start day, as findings state it; built only for a finding, never on the compliant path. */
+  static String day(ForumEvent event) {
+    return event.start().toLocalDate().toString();
+  }
+
   static Subject subject(ForumYear year) {
     return Subject.of(SubjectKind.YEAR, year.countyId() + "/" + year.year());
   }

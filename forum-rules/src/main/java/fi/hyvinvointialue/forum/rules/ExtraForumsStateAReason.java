@@ -17,7 +17,7 @@ final class ExtraForumsStateAReason extends NamedRule {
 
   @Override
   public ImmutableList<Finding> check(CheckContext context) {
-    List<ForumEvent> forums = Events.activeForums(context.year());
+    List<ForumEvent> forums = context.activeForums();
     int max = context.profile().maxForumsPerYear();
     int extra = forums.size() - max;
     if (extra <= 0) {

@@ -24,23 +24,22 @@ final class FeedbackOpenAWeekAfter extends EventRule {
   @Override
   void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
     int required = context.profile().feedbackMinDays();
-    String end = event.end().toString();
     if (event.feedbackWindow().isEmpty()) {
       if (context.hasEnded(event)) {
         findings.add(finding("missing", Severity.VIOLATION, Events.subject(event),
-            ImmutableMap.of("end", end, "required", Integer.toString(required))));
+            ImmutableMap.of("end", event.end().toString(), "required", Integer.toString(required))));
       }
       return;
     }
     FeedbackWindow window = event.feedbackWindow().get();
     if (window.opensAt().isAfter(event.end())) {
       findings.add(finding("opens-late", Severity.VIOLATION, Events.subject(event),
-          ImmutableMap.of("end", end, "opens", window.opensAt().toString())));
+          ImmutableMap.of("end", event.end().toString(), "opens", window.opensAt().toString())));
     }
     LocalDateTime earliestClose = event.end().plusDays(required);
     if (window.closesAt().isBefore(earliestClose)) {
       findings.add(finding(Severity.VIOLATION, Events.subject(event),
-          ImmutableMap.of("end", end, "closes", window.closesAt().toString(), "earliest", earliestClose.toString(),
+          ImmutableMap.of("end", event.end().toString(), "closes", window.closesAt().toString(), "earliest", earliestClose.toString(),
               "required", Integer.toString(required))));
     }
   }

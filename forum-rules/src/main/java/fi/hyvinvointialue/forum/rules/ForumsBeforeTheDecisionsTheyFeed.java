@@ -13,13 +13,14 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * TL-4.2: forums are timed by the decision-making calendar, so an item is discussed at least
+ * TL-3.3: a standing theme falls before the decision it feeds (as TL-4.2 times the forums by the
+ * decision-making calendar), so an item is discussed at least
  * {@code decisionMarginDays} before the decision it feeds: the item's own decision, or else the latest
  * decision its clock theme feeds (INTERPRETATIONS.md, I-11).
  */
 final class ForumsBeforeTheDecisionsTheyFeed extends EventRule {
   ForumsBeforeTheDecisionsTheyFeed() {
-    super("forums-before-the-decisions-they-feed", "TL-4.2");
+    super("forums-before-the-decisions-they-feed", "TL-3.3");
   }
 
   @Override
@@ -50,18 +51,31 @@ final class ForumsBeforeTheDecisionsTheyFeed extends EventRule {
   private static Optional<Decision> fedDecision(AnnualClock clock, AgendaItem item) {
     Optional<String> own = item.decisionPath().flatMap(DecisionPath::decisionId);
     if (own.isPresent()) {
-      return clock.decision(own.get());
+      return Optional.ofNullable(decision(clock, own.get()));
     }
-    Optional<ClockTheme> theme = item.themeId().flatMap(clock::theme);
+    if (item.themeId().isEmpty()) {
+      return Optional.empty();
+    }
     Decision latest = null;
-    if (theme.isPresent()) {
-      for (String id : theme.get().decisionIds()) {
-        Decision decision = clock.decision(id).orElse(null);
-        if (decision != null && (latest == null || decision.date().isAfter(latest.date()))) {
-          latest = decision;
+    for (ClockTheme theme : clock.themes()) {
+      if (theme.id().equals(item.themeId().get())) {
+        for (String id : theme.decisionIds()) {
+          Decision decision = decision(clock, id);
+          if (decision != null && (latest == null || decision.date().isAfter(latest.date()))) {
+            latest = decision;
+          }
         }
       }
     }
     return Optional.ofNullable(latest);
+  }
+
+  private static Decision decision(AnnualClock clock, String id) {
+    for (Decision decision : clock.decisions()) {
+      if (decision.id().equals(id)) {
+        return decision;
+      }
+    }
+    return null;
   }
 }

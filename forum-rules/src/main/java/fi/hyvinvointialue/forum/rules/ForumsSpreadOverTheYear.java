@@ -19,7 +19,7 @@ final class ForumsSpreadOverTheYear extends NamedRule {
   @Override
   public ImmutableList<Finding> check(CheckContext context) {
     int limit = context.profile().maxDaysBetweenForums();
-    List<ForumEvent> forums = Events.activeForums(context.year());
+    List<ForumEvent> forums = context.activeForums();
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (int i = 1; i < forums.size(); i++) {
       LocalDate previous = forums.get(i - 1).start().toLocalDate();

@@ -22,20 +22,18 @@ final class MemoCoversDiscussionAndFeedback extends EventRule {
 
   @Override
   void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
-    Subject subject = Subject.of(SubjectKind.MEMO, event.id());
-    String start = event.start().toLocalDate().toString();
     if (event.memo().isEmpty()) {
       if (context.isRecordDue(event)) {
-        findings.add(finding("missing", Severity.VIOLATION, subject, ImmutableMap.of("start", start)));
+        findings.add(dayFinding("missing", Severity.VIOLATION, Events.memoSubject(event), event));
       }
       return;
     }
     Memo memo = event.memo().get();
     if (!memo.coversDiscussion()) {
-      findings.add(finding("no-discussion", Severity.VIOLATION, subject, ImmutableMap.of("start", start)));
+      findings.add(dayFinding("no-discussion", Severity.VIOLATION, Events.memoSubject(event), event));
     }
     if (!memo.coversFeedback()) {
-      findings.add(finding("no-feedback", Severity.VIOLATION, subject, ImmutableMap.of("start", start)));
+      findings.add(dayFinding("no-feedback", Severity.VIOLATION, Events.memoSubject(event), event));
     }
     if (event.feedbackWindow().isEmpty()) {
       return;
@@ -43,8 +41,8 @@ final class MemoCoversDiscussionAndFeedback extends EventRule {
     FeedbackWindow window = event.feedbackWindow().get();
     Optional<LocalDateTime> done = memo.completedAt().or(memo::publishedAt);
     if (done.isPresent() && done.get().isBefore(window.closesAt())) {
-      findings.add(finding("before-feedback-closed", Severity.VIOLATION, subject,
-          ImmutableMap.of("start", start, "completed", done.get().toString(), "closes", window.closesAt().toString())));
+      findings.add(finding("before-feedback-closed", Severity.VIOLATION, Events.memoSubject(event),
+          ImmutableMap.of("start", Events.day(event), "completed", done.get().toString(), "closes", window.closesAt().toString())));
     }
     int leftOut = 0;
     for (FeedbackComment comment : window.comments()) {
@@ -53,8 +51,8 @@ final class MemoCoversDiscussionAndFeedback extends EventRule {
       }
     }
     if (leftOut > 0) {
-      findings.add(finding("comments-left-out", Severity.WARNING, subject,
-          ImmutableMap.of("start", start, "leftOut", Integer.toString(leftOut),
+      findings.add(finding("comments-left-out", Severity.WARNING, Events.memoSubject(event),
+          ImmutableMap.of("start", Events.day(event), "leftOut", Integer.toString(leftOut),
               "received", Integer.toString(window.comments().size()))));
     }
   }

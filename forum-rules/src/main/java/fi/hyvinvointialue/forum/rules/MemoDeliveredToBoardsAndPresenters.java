@@ -30,22 +30,20 @@ final class MemoDeliveredToBoardsAndPresenters extends EventRule {
     if (memo.publishedAt().isEmpty() && !context.isRecordDue(event)) {
       return;
     }
-    Subject subject = Subject.of(SubjectKind.MEMO, event.id());
-    String start = event.start().toLocalDate().toString();
     if (context.profile().boards().isEmpty()) {
       if (!delivered(memo, RecipientKind.BOARD, null)) {
-        findings.add(finding("any-board", Severity.VIOLATION, subject, ImmutableMap.of("start", start)));
+        findings.add(dayFinding("any-board", Severity.VIOLATION, Events.memoSubject(event), event));
       }
     } else {
       for (String board : context.profile().boards()) {
         if (!delivered(memo, RecipientKind.BOARD, board)) {
-          findings.add(finding("board", Severity.VIOLATION, subject, ImmutableMap.of("start", start, "recipient", board)));
+          findings.add(finding("board", Severity.VIOLATION, Events.memoSubject(event), ImmutableMap.of("start", Events.day(event), "recipient", board)));
         }
       }
     }
     if (!delivered(memo, RecipientKind.REGIONAL_BOARD, null)) {
-      findings.add(finding("regional-board", Severity.VIOLATION, subject,
-          ImmutableMap.of("start", start, "recipient", context.profile().regionalBoard())));
+      findings.add(finding("regional-board", Severity.VIOLATION, Events.memoSubject(event),
+          ImmutableMap.of("start", Events.day(event), "recipient", context.profile().regionalBoard())));
     }
     Set<String> presenters = new TreeSet<>();
     for (AgendaItem item : event.agenda()) {
@@ -53,7 +51,7 @@ final class MemoDeliveredToBoardsAndPresenters extends EventRule {
     }
     for (String presenter : presenters) {
       if (!delivered(memo, RecipientKind.PRESENTER, presenter)) {
-        findings.add(finding("presenter", Severity.VIOLATION, subject, ImmutableMap.of("start", start, "recipient", presenter)));
+        findings.add(finding("presenter", Severity.VIOLATION, Events.memoSubject(event), ImmutableMap.of("start", Events.day(event), "recipient", presenter)));
       }
     }
   }

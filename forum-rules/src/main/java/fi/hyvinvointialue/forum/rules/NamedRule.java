@@ -1,6 +1,7 @@
 package fi.hyvinvointialue.forum.rules;
 
 import com.google.common.collect.ImmutableMap;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
 
 /** A rule with its stable id and clause fixed at construction, and the finding builders every rule uses. */
 abstract class NamedRule implements Rule {
@@ -29,6 +30,11 @@ abstract class NamedRule implements Rule {
   /** A finding whose message is the variant {@code rule-id.variant}. */
   final Finding finding(String variant, Severity severity, Subject subject, ImmutableMap<String, String> facts) {
     return Findings.of(this, id + "." + variant, severity, subject, facts);
+  }
+
+  /** A finding about an event whose one fact is the event's start day. */
+  final Finding dayFinding(String variant, Severity severity, Subject subject, ForumEvent event) {
+    return finding(variant, severity, subject, ImmutableMap.of("start", Events.day(event)));
   }
 
   @Override

@@ -1,7 +1,6 @@
 package fi.hyvinvointialue.forum.rules;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 
 /** TL-4.5: everyone may take part on site or remotely, so every forum has a venue and a remote connection. */
@@ -12,12 +11,11 @@ final class OnSiteAndRemote extends EventRule {
 
   @Override
   void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
-    ImmutableMap<String, String> facts = ImmutableMap.of("start", event.start().toLocalDate().toString());
     if (event.venue().isEmpty()) {
-      findings.add(finding("no-venue", Severity.VIOLATION, Events.subject(event), facts));
+      findings.add(dayFinding("no-venue", Severity.VIOLATION, Events.subject(event), event));
     }
     if (event.remoteConnection().isEmpty()) {
-      findings.add(finding("no-remote", Severity.VIOLATION, Events.subject(event), facts));
+      findings.add(dayFinding("no-remote", Severity.VIOLATION, Events.subject(event), event));
     }
   }
 }

@@ -17,14 +17,13 @@ final class OpenForumTurnsAwayNoEligibleProvider extends EventRule {
 
   @Override
   void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
-    String start = event.start().toLocalDate().toString();
     if (event.access() != Access.OPEN_TO_REGIONAL_PROVIDERS) {
-      findings.add(finding("by-invitation", Severity.VIOLATION, Events.subject(event), ImmutableMap.of("start", start)));
+      findings.add(dayFinding("by-invitation", Severity.VIOLATION, Events.subject(event), event));
     }
     for (Registration registration : event.registrations()) {
       if (registration.operatesInRegion() && !registration.accepted()) {
         findings.add(finding(Severity.VIOLATION, Events.subject(event),
-            ImmutableMap.of("start", start, "organisation", registration.organisation().name(),
+            ImmutableMap.of("start", Events.day(event), "organisation", registration.organisation().name(),
                 "reason", registration.reason().orElse("-"))));
       }
     }

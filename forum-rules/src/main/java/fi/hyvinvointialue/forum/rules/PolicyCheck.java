@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Checks a forum year against a policy profile with every rule, and returns every finding in
@@ -27,12 +29,11 @@ public final class PolicyCheck {
 
   public CheckResult check(ForumYear year, PolicyProfile profile, Instant now) {
     CheckContext context = CheckContext.of(year, profile, now);
-    return ImmutableCheckResult.builder()
-        .addAllFindings(
-            rules.stream()
-                .flatMap(rule -> rule.check(context).stream())
-                .sorted()
-                .collect(ImmutableList.toImmutableList()))
-        .build();
+    List<Finding> findings = new ArrayList<>();
+    for (Rule rule : rules) {
+      findings.addAll(rule.check(context));
+    }
+    findings.sort(Finding.ORDER);
+    return ImmutableCheckResult.builder().addAllFindings(findings).build();
   }
 }

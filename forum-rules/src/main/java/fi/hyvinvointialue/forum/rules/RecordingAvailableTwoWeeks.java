@@ -19,38 +19,40 @@ final class RecordingAvailableTwoWeeks extends EventRule {
 
   @Override
   void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
-    String start = event.start().toLocalDate().toString();
     int required = context.profile().recordingAvailableDays();
     if (event.recording().isEmpty()) {
       if (context.hasEnded(event)) {
-        findings.add(finding("missing", Severity.VIOLATION, Events.subject(event), ImmutableMap.of("start", start)));
+        findings.add(dayFinding("missing", Severity.VIOLATION, Events.subject(event), event));
       }
       return;
     }
     Recording recording = event.recording().get();
     if (recording.publishedAt().isEmpty()) {
       if (context.isRecordDue(event)) {
-        findings.add(finding("unpublished", Severity.VIOLATION, Events.subject(event), ImmutableMap.of("start", start)));
+        findings.add(dayFinding("unpublished", Severity.VIOLATION, Events.subject(event), event));
       }
       return;
     }
     LocalDate published = recording.publishedAt().get().toLocalDate();
-    LocalDate due = published.plusDays(required);
     if (recording.removedAt().isEmpty()) {
       findings.add(finding("kept", Severity.WARNING, Events.subject(event),
-          ImmutableMap.of("start", start, "published", published.toString(), "due", due.toString(),
+          ImmutableMap.of("start", Events.day(event), "published", published.toString(),
+              "due", published.plusDays(required).toString(),
               "required", Integer.toString(required))));
       return;
     }
     LocalDate removed = recording.removedAt().get().toLocalDate();
     long days = HelsinkiTime.daysBetween(published, removed);
-    ImmutableMap<String, String> facts = ImmutableMap.of("start", start, "published", published.toString(),
-        "removed", removed.toString(), "days", Long.toString(days), "required", Integer.toString(required),
-        "due", due.toString());
     if (days < required) {
-      findings.add(finding(Severity.VIOLATION, Events.subject(event), facts));
+      findings.add(finding(Severity.VIOLATION, Events.subject(event), facts(event, published, removed, days, required)));
     } else if (days > required) {
-      findings.add(finding("longer", Severity.WARNING, Events.subject(event), facts));
+      findings.add(finding("longer", Severity.WARNING, Events.subject(event), facts(event, published, removed, days, required)));
     }
+  }
+
+  private static ImmutableMap<String, String> facts(ForumEvent event, LocalDate published, LocalDate removed, long days,
+      int required) {
+    return ImmutableMap.of("start", Events.day(event), "published", published.toString(), "removed", removed.toString(),
+        "days", Long.toString(days), "required", Integer.toString(required), "due", published.plusDays(required).toString());
   }
 }

@@ -7,6 +7,7 @@ import fi.hyvinvointialue.forum.domain.MemberRole;
 import fi.hyvinvointialue.forum.domain.SizeClass;
 import fi.hyvinvointialue.forum.domain.WorkingGroup;
 import fi.hyvinvointialue.forum.domain.WorkingGroupMember;
+import fi.hyvinvointialue.forum.domain.profile.Municipality;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -29,7 +30,10 @@ final class WorkingGroupRepresentsProviders extends WorkingGroupRule {
 
   @Override
   void check(CheckContext context, WorkingGroup group, Subject subject, ImmutableList.Builder<Finding> findings) {
-    Set<String> subRegions = new HashSet<>(context.profile().county().subRegions());
+    Set<String> subRegions = new HashSet<>();
+    for (Municipality municipality : context.profile().county().municipalities()) {
+      subRegions.add(municipality.subRegion());
+    }
     Set<SizeClass> sizes = EnumSet.allOf(SizeClass.class);
     Set<String> divisions = new HashSet<>(CARE_DIVISIONS);
     for (WorkingGroupMember member : group.members()) {

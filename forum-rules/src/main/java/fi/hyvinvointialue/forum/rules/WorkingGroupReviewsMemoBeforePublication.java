@@ -21,12 +21,10 @@ final class WorkingGroupReviewsMemoBeforePublication extends EventRule {
       return;
     }
     Memo memo = event.memo().get();
-    Subject subject = Subject.of(SubjectKind.MEMO, event.id());
-    String start = event.start().toLocalDate().toString();
     if (memo.reviewedAt().isPresent() && memo.completedAt().isPresent()
         && memo.reviewedAt().get().isBefore(memo.completedAt().get())) {
-      findings.add(finding("before-completion", Severity.VIOLATION, subject,
-          ImmutableMap.of("start", start, "reviewed", memo.reviewedAt().get().toString(),
+      findings.add(finding("before-completion", Severity.VIOLATION, Events.memoSubject(event),
+          ImmutableMap.of("start", Events.day(event), "reviewed", memo.reviewedAt().get().toString(),
               "completed", memo.completedAt().get().toString())));
     }
     if (memo.publishedAt().isEmpty()) {
@@ -34,11 +32,11 @@ final class WorkingGroupReviewsMemoBeforePublication extends EventRule {
     }
     LocalDateTime published = memo.publishedAt().get();
     if (memo.reviewedAt().isEmpty()) {
-      findings.add(finding("unreviewed", Severity.VIOLATION, subject,
-          ImmutableMap.of("start", start, "published", published.toString())));
+      findings.add(finding("unreviewed", Severity.VIOLATION, Events.memoSubject(event),
+          ImmutableMap.of("start", Events.day(event), "published", published.toString())));
     } else if (memo.reviewedAt().get().isAfter(published)) {
-      findings.add(finding(Severity.VIOLATION, subject,
-          ImmutableMap.of("start", start, "reviewed", memo.reviewedAt().get().toString(),
+      findings.add(finding(Severity.VIOLATION, Events.memoSubject(event),
+          ImmutableMap.of("start", Events.day(event), "reviewed", memo.reviewedAt().get().toString(),
               "published", published.toString())));
     }
   }

@@ -48,6 +48,7 @@ import fi.hyvinvointialue.forum.domain.port.VersionConflict;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.rules.PolicyCheck;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -191,7 +192,11 @@ public final class Secretariat {
     return work.change(request, "schedule " + request.event().id(), (year, now) -> schedule(year, request.event(), now));
   }
 
-  /** Moves the event and raises its sequence, so subscribed calendars take the new time. */
+  /**
+   * Moves the event and raises its sequence, so subscribed calendars take the new time. A feedback
+   * window that has not opened yet moves with the event's end, keeping its length: it was planned
+   * around the old date.
+   */
   public Outcome moveEvent(MoveEvent request) {
     return changeEvent(request, "move", (event, now) -> {
       stillPlanned(event);
@@ -199,9 +204,19 @@ public final class Secretariat {
         throw new Refusal(RefusalReason.EVENT_OUTSIDE_YEAR, event.id(),
             "cannot move from " + event.start().getYear() + " to " + request.start() + "; cancel it and schedule it in that year");
       }
-      ImmutableForumEvent moved = retimed(event, request.start(), request.end()).withSequence(event.sequence() + 1);
-      moved = request.venue().map(moved::withVenue).orElse(moved);
-      return request.remoteConnection().map(moved::withRemoteConnection).orElse(moved);
+      ImmutableForumEvent atNewTime = retimed(event, request.start(), request.end()).withSequence(event.sequence() + 1);
+      ImmutableForumEvent placed = request.venue().map(atNewTime::withVenue).orElse(atNewTime);
+      ImmutableForumEvent moved = request.remoteConnection().map(placed::withRemoteConnection).orElse(placed);
+      Duration shift = Duration.between(event.end(), request.end());
+      return event.feedbackWindow()
+          .filter(window -> now.isBefore(window.opensAt()))
+          .map(window -> moved.withFeedbackWindow(ImmutableFeedbackWindow.builder()
+              .opensAt(window.opensAt().plus(shift))
+              .closesAt(window.closesAt().plus(shift))
+              .uri(window.uri())
+              .addAllComments(window.comments())
+              .build()))
+          .orElse(moved);
     });
   }
 

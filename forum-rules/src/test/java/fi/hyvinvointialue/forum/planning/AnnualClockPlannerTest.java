@@ -16,11 +16,13 @@ import fi.hyvinvointialue.forum.domain.EventKind;
 import fi.hyvinvointialue.forum.domain.EventStatus;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.ForumYear;
+import fi.hyvinvointialue.forum.domain.ImmutableVenue;
 import fi.hyvinvointialue.forum.domain.MaterialKind;
 import fi.hyvinvointialue.forum.domain.Memo;
 import fi.hyvinvointialue.forum.domain.MemoDelivery;
 import fi.hyvinvointialue.forum.domain.RecipientKind;
 import fi.hyvinvointialue.forum.domain.ThemeKind;
+import fi.hyvinvointialue.forum.domain.profile.ImmutablePolicyProfile;
 import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
@@ -32,6 +34,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -85,6 +88,13 @@ class AnnualClockPlannerTest {
         deadline -> assertTrue(deadline.slackDays() >= 0, deadline::toString)));
     Set<String> placed = planned.forums().stream().flatMap(forum -> forum.themeIds().stream()).collect(Collectors.toSet());
     assertEquals(Set.of("talousarvio", "hankintasuunnitelma", "palvelusetelit", "strategia", "hyvinvointikertomus"), placed);
+  }
+
+  @Test
+  void theShortRequestIsTheBuilderWithEveryDefault() {
+    assertEquals(request(2027).build(), PlanningRequest.of(2027, SampleYears.profile(), SampleYears.clock(2027).decisions()));
+    assertEquals(planner.plan(request(2027).build()), planner.plan(PlanningRequest.of(2027, SampleYears.profile(),
+        SampleYears.clock(2027).decisions())));
   }
 
   @Test
@@ -176,6 +186,35 @@ class AnnualClockPlannerTest {
   }
 
   @Test
+  void theSketchedPartsAreNamed() {
+    assertEquals(ImmutableSet.of(SketchedRecord.FORUM_DETAILS, SketchedRecord.WORKING_GROUP),
+        plan(request(2027).build()).sketched());
+    ForumTemplate details = ImmutableForumTemplate.copyOf(ForumTemplate.toBeConfirmed(SampleYears.profile()))
+        .withVenue(ImmutableVenue.builder().name("Sairaala Nova, auditorio").build());
+    assertEquals(ImmutableSet.of(), plan(request(2027).template(details).base(SampleYears.keskiSuomi(2026)).build()).sketched());
+  }
+
+  @Test
+  void aWorkingGroupWhoseTermHasEndedIsNotCarried() {
+    ForumYear base = SampleYears.keskiSuomi(2024);
+    PlannedYear planned = plan(request(2026).base(base).build());
+
+    assertTrue(base.workingGroup().orElseThrow().termEnd().isBefore(LocalDate.of(2026, 1, 1)));
+    assertEquals(LocalDate.of(2025, 6, 1), planned.year().workingGroup().orElseThrow().termStart());
+    assertTrue(planned.sketched().contains(SketchedRecord.WORKING_GROUP));
+  }
+
+  @Test
+  void partnershipRecordsAreNeverInvented() {
+    PlanningResult result = planner.plan(request(2027, KeskiSuomi.profileWithPartnership()).build());
+
+    assertEquals(ImmutableList.of(ConflictKind.PARTNERSHIP_RECORD_MISSING, ConflictKind.PARTNERSHIP_RECORD_MISSING), kinds(result));
+    assertEquals("The profile keski-suomi 2025.1+KE adopts KE-3, which needs the joint partnership playbook; a plan cannot "
+        + "invent it: give a base year that has it.", result.conflicts().get(0).message(Locale.ENGLISH));
+    assertEquals("KE-4", result.conflicts().get(1).facts().get("clause"));
+  }
+
+  @Test
   void aBaseYearsStandingRecordsAreCarriedOver() {
     ForumYear base = SampleYears.keskiSuomiWithPartnership(2026);
     ForumYear year = plan(request(2027, KeskiSuomi.profileWithPartnership())
@@ -248,6 +287,30 @@ class AnnualClockPlannerTest {
   }
 
   @Test
+  void theFirstForumMustComeEarlyEnoughToKeepTheGapOverTheNewYear() {
+    PlanningResult result = planner.plan(ImmutablePlanningRequest.builder().year(2027).profile(SampleYears.profile())
+        .addDecisions(decision("talousarvio", DecisionKind.BUDGET, LocalDate.of(2027, 12, 8)))
+        .memoBoards(ImmutableList.of("sosiaali- ja terveyslautakunta"))
+        .blockedPeriods(ImmutableList.of(BlockedPeriod.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31), "kevätkausi")))
+        .build());
+
+    assertEquals(ImmutableList.of(ConflictKind.YEAR_EDGE), kinds(result));
+    // Half of the longest gap, 150 days, is 74: the first forum by 16.3 keeps 31.12 → 16.3 within 150 days
+    // whenever the previous year ended by the same rule.
+    assertEquals("No forum is possible between 2027-01-01 and 2027-03-16: the year's first forum must come by then so "
+        + "that the gap from the previous year's last one stays within 150 days (TL-2.1).", result.explanation(Locale.ENGLISH));
+  }
+
+  @Test
+  void aSingleForumCannotBeARegularChannel() {
+    PolicyProfile oneForum = ImmutablePolicyProfile.copyOf(SampleYears.profile()).withMinForumsPerYear(1);
+    PlanningResult result = planner.plan(request(2027, oneForum).forumsWanted(1).build());
+
+    assertEquals(ImmutableList.of(ConflictKind.NO_SEQUENCE), kinds(result));
+    assertEquals("74", result.conflicts().get(0).facts().get("edge"));
+  }
+
+  @Test
   void memosNeedABoardToGoTo() {
     PlanningResult result = planner.plan(ImmutablePlanningRequest.builder().year(2027).profile(SampleYears.profile())
         .addDecisions(decision("talousarvio", DecisionKind.BUDGET, LocalDate.of(2027, 12, 8))).build());
@@ -256,6 +319,15 @@ class AnnualClockPlannerTest {
     assertTrue(planner.plan(ImmutablePlanningRequest.builder().year(2027).profile(SampleYears.profile())
         .addDecisions(decision("talousarvio", DecisionKind.BUDGET, LocalDate.of(2027, 12, 8)))
         .memoBoards(ImmutableList.of("sosiaali- ja terveyslautakunta")).build()).isFeasible());
+  }
+
+  @Test
+  void aProfileNotInForceOrNotApprovedIsExplained() {
+    PolicyProfile expired = ImmutablePolicyProfile.copyOf(SampleYears.profile()).withValidUntil(LocalDate.of(2026, 12, 31));
+    assertEquals(ImmutableList.of(ConflictKind.PROFILE_NOT_IN_FORCE), kinds(planner.plan(request(2027, expired).build())));
+    assertEquals(ImmutableList.of(ConflictKind.PROFILE_NOT_APPROVED),
+        kinds(planner.plan(request(2027, ImmutablePolicyProfile.copyOf(SampleYears.profile()).withApproval(Optional.empty()))
+            .build())));
   }
 
   @Test

@@ -49,7 +49,6 @@ import fi.hyvinvointialue.forum.domain.WorkingGroupMember;
 import fi.hyvinvointialue.forum.domain.profile.ImmutableApproval;
 import fi.hyvinvointialue.forum.domain.profile.ImmutableCounty;
 import fi.hyvinvointialue.forum.domain.profile.ImmutablePolicyProfile;
-import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -122,6 +121,8 @@ final class Faults {
           // TL-3.3
           warning("the clock has no welfare theme", "TL-3.3", "clock-covers-standing-themes",
               year -> withClockTheme(year, SampleYears.WELFARE, theme -> theme.withKind(ThemeKind.OTHER))),
+          plan("a forum three days before the decision it feeds", "TL-3.3", "forums-before-the-decisions-they-feed",
+              Faults::decisionThreeDaysAfterTheEarliestForum),
           // TL-3.4
           plan("no working group", "TL-3.4", "working-group-with-provider-representatives.missing",
               year -> ImmutableForumYear.copyOf(year).withWorkingGroup(Optional.empty())),
@@ -159,8 +160,6 @@ final class Faults {
                       .collect(ImmutableList.toImmutableList())))),
           // TL-4.2
           plan("only two forums", "TL-4.2", "enough-forums-a-year", Faults::onlyTheFirstTwoForums),
-          plan("a forum three days before the decision it feeds", "TL-4.2", "forums-before-the-decisions-they-feed",
-              Faults::decisionThreeDaysAfterTheEarliestForum),
           // TL-4.3
           plan("the date not announced in the newsletter", "TL-4.3", "dates-announced-in-newsletter-and-website.missing",
               year -> withEarliestForum(year, event -> ImmutableForumEvent.copyOf(event).withAnnouncements(

@@ -35,14 +35,18 @@ class FaultsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("faults")
   void theFaultGivesExactlyTheExpectedFinding(Fault fault) {
-    CheckResult result = PolicyCheck.standard().check(fault.apply(sample(fault)), profile(fault), Plans.LONG_AFTER);
+    assertExactly(fault, PolicyCheck.standard().check(fault.apply(sample(fault)), profile(fault), Plans.LONG_AFTER));
+  }
+
+  /** The fault's finding, and no other finding as severe or worse. */
+  static void assertExactly(Fault fault, CheckResult result) {
     String explained = result.findings().stream().map(f -> f.messageKey() + ": " + f.message(Locale.ENGLISH))
         .collect(Collectors.joining("\n"));
     ImmutableSet<String> keys = result.findings().stream()
         .filter(finding -> finding.severity().compareTo(fault.severity()) <= 0)
         .map(Finding::messageKey)
         .collect(ImmutableSet.toImmutableSet());
-    assertEquals(ImmutableSet.of(fault.messageKey()), keys, explained);
+    assertEquals(ImmutableSet.of(fault.messageKey()), keys, fault + "\n" + explained);
     Finding finding = result.findings().stream().filter(f -> f.messageKey().equals(fault.messageKey())).findFirst().orElseThrow();
     assertEquals(fault.clauseId(), finding.clauseId());
     assertEquals(fault.severity(), finding.severity());

@@ -5,7 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.google.common.collect.ImmutableMap;
+import fi.hyvinvointialue.forum.domain.ForumYear;
+import fi.hyvinvointialue.forum.domain.ImmutableForumEvent;
+import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
+import fi.hyvinvointialue.forum.domain.ImmutableWorkingGroup;
+import fi.hyvinvointialue.forum.domain.ImmutableWorkingGroupMember;
+import fi.hyvinvointialue.forum.domain.RecipientKind;
+import fi.hyvinvointialue.forum.domain.WorkingGroupMember;
+import fi.hyvinvointialue.forum.domain.profile.ImmutablePolicyProfile;
 import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
+import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,20 +22,25 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
   private static final Pattern RULE_ID = Pattern.compile("super\\(\"([a-z-]+)\", \"");
-  private static final Pattern VARIANT = Pattern.compile("finding\\(\"([a-z-]+)\"");
+  private static final Pattern VARIANT = Pattern.compile("[fF]inding\\(\"([a-z-]+)\"");
   private static final Path SOURCES = Path.of("src", "main", "java", "fi", "hyvinvointialue", "forum", "rules");
   private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("fi"), Locale.forLanguageTag("sv"), Locale.ENGLISH);
 
@@ -88,19 +102,50 @@ class MessagesTest {
     assertEquals(new TreeSet<>(bundle("").stringPropertyNames()), used);
   }
 
-  @Test
-  void everyFindingOfEveryFaultRendersWithEveryPlaceholderFilledInAllThreeLanguages() {
+  /** Findings of every message key: those of every fault, and those only special years or profiles give. */
+  private static List<Finding> corpus() {
+    List<Finding> findings = new ArrayList<>();
     for (Fault fault : Faults.ALL) {
-      CheckResult result = PolicyCheck.standard().check(fault.apply(FaultsTest.sample(fault)), FaultsTest.profile(fault),
-          Plans.LONG_AFTER);
-      for (Finding finding : result.findings()) {
-        for (Locale language : LANGUAGES) {
-          String message = finding.message(language);
-          assertNotEquals(finding.messageKey(), message, language + " " + finding.messageKey());
-          assertFalse(message.contains("{"), language + " " + finding.messageKey() + ": " + message);
-        }
+      findings.addAll(PolicyCheck.standard().check(fault.apply(FaultsTest.sample(fault)), FaultsTest.profile(fault),
+          Plans.LONG_AFTER).findings());
+    }
+    ForumYear year = SampleYears.keskiSuomi(2026);
+    PolicyProfile profile = KeskiSuomi.profile();
+    ImmutablePolicyProfile editable = ImmutablePolicyProfile.copyOf(profile);
+    ForumYear noBoard = Plans.withEarliestForum(year, Plans.memo(memo -> memo.withDeliveries(
+        Plans.deliveriesExcept(memo, delivery -> delivery.recipientKind() == RecipientKind.BOARD))));
+    ForumYear unlisted = Plans.withEarliestForum(year, event -> ImmutableForumEvent.copyOf(event).withParticipants());
+    ForumYear group2025In2030 = ImmutableForumYear.copyOf(SampleYears.keskiSuomi(2030)).withWorkingGroup(SampleYears.workingGroup());
+    ForumYear noAgreement = ImmutableForumYear.copyOf(SampleYears.keskiSuomiWithPartnership(2026))
+        .withPartnershipAgreement(Optional.empty());
+    ForumYear onlyHealth = ImmutableForumYear.copyOf(year).withWorkingGroup(ImmutableWorkingGroup.copyOf(
+        year.workingGroup().orElseThrow()).withMembers(year.workingGroup().orElseThrow().members().stream()
+        .map(member -> (WorkingGroupMember) ImmutableWorkingGroupMember.copyOf(member).withIndustryCode("86210")
+            .withSizeClass(Optional.empty()))
+        .collect(Collectors.toList())));
+    findings.addAll(PolicyCheck.standard().check(noBoard, profile, Plans.LONG_AFTER).findings());
+    findings.addAll(PolicyCheck.standard().check(unlisted, profile, Instant.parse("2026-01-01T00:00:00Z")).findings());
+    findings.addAll(PolicyCheck.standard().check(group2025In2030, profile, Plans.LONG_AFTER).findings());
+    findings.addAll(PolicyCheck.standard().check(noAgreement, editable.withAdoptedProposalClauses("KE-5"), Plans.LONG_AFTER)
+        .findings());
+    findings.addAll(PolicyCheck.standard().check(onlyHealth, profile, Plans.LONG_AFTER).findings());
+    findings.addAll(PolicyCheck.standard().check(year, editable.withBoards("turvallisuuslautakunta")
+        .withIndustryClassification("NACE 3").withValidFrom(LocalDate.of(2026, 7, 1)), Plans.LONG_AFTER).findings());
+    return findings;
+  }
+
+  @Test
+  void everyKeyIsRenderedWithEveryPlaceholderFilledInAllThreeLanguages() throws IOException {
+    Set<String> rendered = new TreeSet<>();
+    for (Finding finding : corpus()) {
+      rendered.add(finding.messageKey());
+      for (Locale language : LANGUAGES) {
+        String message = finding.message(language);
+        assertNotEquals(finding.messageKey(), message, language + " " + finding.messageKey());
+        assertFalse(message.contains("{"), language + " " + finding.messageKey() + ": " + message);
       }
     }
+    assertEquals(new TreeSet<>(bundle("").stringPropertyNames()), rendered);
   }
 
   @Test

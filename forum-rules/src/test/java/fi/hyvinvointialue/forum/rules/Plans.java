@@ -80,16 +80,19 @@ final class Plans {
   }
 
   /**
-   * The event moved by whole days, its record with it, under a new id: its deadlines keep the same
-   * distance to the start, so the moved copy is as compliant as the original.
+   * The event moved later by whole days, its record with it, under a new id: its deadlines keep the same
+   * distance to the start, so the moved copy is as compliant as the original. Values check themselves on
+   * every change, so of each pair of times the later one moves first.
    */
   static ForumEvent moved(ForumEvent event, long days, String id) {
+    if (days < 0) {
+      throw new IllegalArgumentException("moves only later, not by " + days + " days");
+    }
     UnaryOperator<LocalDateTime> move = time -> time.plusDays(days);
-    ImmutableForumEvent renamed = ImmutableForumEvent.copyOf(event).withId(id);
-    // The value checks itself on every change, so the end moves first when moving later, the start when earlier.
-    ImmutableForumEvent copy = (days >= 0
-            ? renamed.withEnd(move.apply(event.end())).withStart(move.apply(event.start()))
-            : renamed.withStart(move.apply(event.start())).withEnd(move.apply(event.end())))
+    ImmutableForumEvent copy = ImmutableForumEvent.copyOf(event)
+        .withId(id)
+        .withEnd(move.apply(event.end()))
+        .withStart(move.apply(event.start()))
         .withPublications(event.publications().stream()
             .map(publication -> (Publication) ImmutablePublication.copyOf(publication)
                 .withPublishedAt(move.apply(publication.publishedAt())))
@@ -99,15 +102,15 @@ final class Plans {
                 .withAnnouncedAt(move.apply(announcement.announcedAt())))
             .collect(ImmutableList.toImmutableList()))
         .withFeedbackWindow(event.feedbackWindow().map(window -> ImmutableFeedbackWindow.copyOf(window)
-            .withOpensAt(move.apply(window.opensAt()))
             .withClosesAt(move.apply(window.closesAt()))
+            .withOpensAt(move.apply(window.opensAt()))
             .withComments(window.comments().stream()
                 .map(comment -> (FeedbackComment) ImmutableFeedbackComment.copyOf(comment)
                     .withReceivedAt(move.apply(comment.receivedAt())))
                 .collect(ImmutableList.toImmutableList()))))
         .withRecording(event.recording().map(recording -> ImmutableRecording.copyOf(recording)
-            .withPublishedAt(recording.publishedAt().map(move))
-            .withRemovedAt(recording.removedAt().map(move))))
+            .withRemovedAt(recording.removedAt().map(move))
+            .withPublishedAt(recording.publishedAt().map(move))))
         .withMemo(event.memo().map(memo -> ImmutableMemo.copyOf(memo)
             .withCompletedAt(memo.completedAt().map(move))
             .withReviewedAt(memo.reviewedAt().map(move))

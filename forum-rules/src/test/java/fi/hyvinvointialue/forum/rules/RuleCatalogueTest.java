@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import fi.hyvinvointialue.forum.domain.ForumYear;
+import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
 import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import java.util.Set;
@@ -75,6 +76,18 @@ class RuleCatalogueTest {
         assertTrue(result.findings().stream().noneMatch(finding -> finding.clauseId().startsWith("KE-")), fault.toString());
       }
     }
+  }
+
+  @Test
+  void aBareYearGivesFindingsNotExceptions() {
+    ForumYear bare = ImmutableForumYear.builder().countyId(KeskiSuomi.COUNTY_ID).year(2026).build();
+    assertEquals(ImmutableList.of("profile-approved-by-regional-board.undated", "year-serves-every-strategic-goal",
+        "year-has-annual-clock",
+        "working-group-with-provider-representatives.missing", "enough-forums-a-year",
+        "communication-plan-covers-each-forum.missing", "entrepreneur-organisations-are-permanent-members",
+        "joint-partnership-playbook.missing", "written-partnership-agreement.missing"),
+        PolicyCheck.standard().check(bare, KeskiSuomi.profileWithPartnership(), Plans.LONG_AFTER).findings().stream()
+            .map(Finding::messageKey).collect(ImmutableList.toImmutableList()));
   }
 
   private static ImmutableSet<Severity> severities(ImmutableList<Finding> findings) {

@@ -17,10 +17,10 @@ class SampleYearsComplianceTest {
   private static final Instant AFTER_THE_YEAR = Instant.parse("2027-02-01T00:00:00Z");
 
   /** The only finding on a sample year: the default profile's approval has no date (a notice). */
-  private static final ImmutableList<String> ONLY_THE_UNDATED_APPROVAL =
+  static final ImmutableList<String> ONLY_THE_UNDATED_APPROVAL =
       ImmutableList.of("TL-1.3 profile-approved-by-regional-board.undated NOTICE");
 
-  private static ImmutableList<String> summary(CheckResult result) {
+  static ImmutableList<String> summary(CheckResult result) {
     return result.findings().stream()
         .map(finding -> finding.clauseId() + " " + finding.messageKey() + " " + finding.severity())
         .collect(ImmutableList.toImmutableList());
@@ -54,5 +54,17 @@ class SampleYearsComplianceTest {
         assertEquals(ONLY_THE_UNDATED_APPROVAL, summary(result), forums + " forums, shift " + shift + ":\n" + explained(result));
       }
     }
+  }
+
+  @Test
+  void sampleYearsBuildForEveryYearOfTheModelAndTheirFindingsSayWhy() {
+    CheckResult before = PolicyCheck.standard().check(SampleYears.keskiSuomi(2000), KeskiSuomi.profile(), AFTER_THE_YEAR);
+    assertEquals(ImmutableList.of("TL-1.3 profile-approved-by-regional-board.undated NOTICE",
+        "TL-1.3 profile-in-force-for-the-year.not-yet-valid VIOLATION",
+        "TL-3.4 working-group-with-provider-representatives VIOLATION",
+        "TL-3.6 working-group-term-is-council-term.not-current VIOLATION"), summary(before));
+    CheckResult far = PolicyCheck.standard().check(SampleYears.keskiSuomi(2200), KeskiSuomi.profile(),
+        Instant.parse("2201-02-01T00:00:00Z"));
+    assertEquals(ONLY_THE_UNDATED_APPROVAL, summary(far));
   }
 }

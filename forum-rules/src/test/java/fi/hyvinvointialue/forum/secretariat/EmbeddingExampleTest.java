@@ -30,11 +30,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The example of docs/embedding.md, run; the second test keeps the page and this code the same. */
+/** The example of docs/embedding.md and the README, run; the second test keeps the pages and this code the same. */
 class EmbeddingExampleTest {
   private static final Path SOURCE =
       Path.of("src/test/java/fi/hyvinvointialue/forum/secretariat/EmbeddingExampleTest.java");
-  private static final Path PAGE = Path.of("../docs/embedding.md");
+  private static final List<Path> PAGES = List.of(Path.of("../docs/embedding.md"), Path.of("../README.md"));
 
   @Test
   void theEmbeddingExampleRuns() {
@@ -83,8 +83,9 @@ class EmbeddingExampleTest {
         .map(line -> line.replaceFirst("^ {4}", ""))
         .collect(Collectors.joining("\n"));
 
-    String page = Files.readString(PAGE, StandardCharsets.UTF_8);
-
-    assertTrue(page.contains("```java\n" + example + "\n```"), "docs/embedding.md does not show the example of " + SOURCE);
+    for (Path page : PAGES) {
+      assertTrue(Files.readString(page, StandardCharsets.UTF_8).contains("```java\n" + example + "\n```"),
+          page + " does not show the example of " + SOURCE);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package fi.hyvinvointialue.forum.adapters.ical;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -8,7 +9,9 @@ import java.nio.charset.StandardCharsets;
  */
 final class ContentLines {
   static final int MAX_OCTETS = 75;
-  private static final String CRLF = "\r\n";
+  private static final byte CR = '\r';
+  private static final byte LF = '\n';
+  private static final byte SPACE = ' ';
 
   private ContentLines() {}
 
@@ -18,46 +21,48 @@ final class ContentLines {
    * @throws IllegalStateException when a line holds a bare CR or LF, which would start a new line
    */
   static byte[] fold(String unfolded) {
-    StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 32);
+    byte[] text = unfolded.getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream folded = new ByteArrayOutputStream(text.length + text.length / 16);
     int lineStart = 0;
-    while (lineStart < unfolded.length()) {
-      int lineEnd = unfolded.indexOf(CRLF, lineStart);
-      if (lineEnd < 0) {
-        throw new IllegalStateException("the last content line does not end in CRLF");
+    for (int i = 0; i < text.length; i++) {
+      if (text[i] == CR && i + 1 < text.length && text[i + 1] == LF) {
+        foldLine(text, lineStart, i, folded);
+        lineStart = i + 2;
+        i++;
+      } else if (text[i] == CR || text[i] == LF) {
+        throw new IllegalStateException(
+            "a bare line break inside the content line " + new String(text, lineStart, i - lineStart, StandardCharsets.UTF_8));
       }
-      foldLine(unfolded, lineStart, lineEnd, folded);
-      folded.append(CRLF);
-      lineStart = lineEnd + CRLF.length();
     }
-    return folded.toString().getBytes(StandardCharsets.UTF_8);
+    if (lineStart != text.length) {
+      throw new IllegalStateException("the last content line does not end in CRLF");
+    }
+    return folded.toByteArray();
   }
 
-  private static void foldLine(String text, int start, int end, StringBuilder out) {
-    int octets = 0;
-    int i = start;
-    while (i < end) {
-      int codePoint = text.codePointAt(i);
-      if (codePoint == '\r' || codePoint == '\n') {
-        throw new IllegalStateException("a bare line break inside the content line at " + text.substring(start, i));
+  /** Writes {@code text[start, end)} and CRLF, breaking before a code point that would pass 75 octets. */
+  private static void foldLine(byte[] text, int start, int end, ByteArrayOutputStream out) {
+    int from = start;
+    int room = MAX_OCTETS;
+    while (end - from > room) {
+      int cut = from + room;
+      while (isContinuation(text[cut])) {
+        cut--;
       }
-      int size = utf8Length(codePoint);
-      if (octets + size > MAX_OCTETS) {
-        out.append(CRLF).append(' ');
-        octets = 1;
-      }
-      out.appendCodePoint(codePoint);
-      octets += size;
-      i += Character.charCount(codePoint);
+      out.write(text, from, cut - from);
+      out.write(CR);
+      out.write(LF);
+      out.write(SPACE);
+      from = cut;
+      room = MAX_OCTETS - 1;
     }
+    out.write(text, from, end - from);
+    out.write(CR);
+    out.write(LF);
   }
 
-  private static int utf8Length(int codePoint) {
-    if (codePoint < 0x80) {
-      return 1;
-    }
-    if (codePoint < 0x800) {
-      return 2;
-    }
-    return codePoint < 0x10000 ? 3 : 4;
+  /** A byte inside a multi-byte UTF-8 sequence: a code point does not begin here. */
+  private static boolean isContinuation(byte octet) {
+    return (octet & 0xC0) == 0x80;
   }
 }

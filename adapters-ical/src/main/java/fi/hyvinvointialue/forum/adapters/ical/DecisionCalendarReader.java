@@ -54,20 +54,24 @@ final class DecisionCalendarReader {
   }
 
   static ImmutableList<Decision> read(String sourceName, InputStream calendar, int year, long maxBytes) {
-    String text = CalendarSource.read(sourceName, calendar, maxBytes);
-    List<VEvent> events = parse(sourceName, text).getComponents(Component.VEVENT);
-    return new DecisionCalendarReader(sourceName, year, new SourceLines(text)).decisions(events);
+    SourceLines lines = new SourceLines(CalendarSource.read(sourceName, calendar, maxBytes));
+    List<VEvent> events = new ArrayList<>();
+    for (SourceLines.CalendarText part : lines.calendars()) {
+      events.addAll(parse(sourceName, part).getComponents(Component.VEVENT));
+    }
+    return new DecisionCalendarReader(sourceName, year, lines).decisions(events);
   }
 
-  /** A builder of its own for every file: ical4j's builders are neither reusable nor thread-safe. */
-  private static Calendar parse(String sourceName, String text) {
+  /** A builder of its own for every calendar: ical4j's builders are neither reusable nor thread-safe. */
+  private static Calendar parse(String sourceName, SourceLines.CalendarText part) {
     try {
-      return new CalendarBuilder().build(new StringReader(text));
+      return new CalendarBuilder().build(new StringReader(part.text()));
     } catch (ParserException e) {
       String reason = e.getCause() != null && e.getCause().getMessage() != null
           ? e.getCause().getMessage()
           : e.getMessage().replaceFirst("^Error at line \\d+:", "");
-      throw new CalendarFormatError(sourceName + ": line " + e.getLineNo() + ": " + reason, e);
+      int line = part.firstLine() - 1 + e.getLineNo();
+      throw new CalendarFormatError(sourceName + ": line " + line + ": " + reason, e);
     } catch (IOException | RuntimeException e) {
       throw new CalendarFormatError(sourceName + ": not an iCalendar file: " + e.getMessage(), e);
     }

@@ -38,6 +38,11 @@ final class FeedLabels {
     this.language = language;
   }
 
+  /** The language the labels are in: fi, sv or en. */
+  String language() {
+    return LocalizedText.of("fi", "sv", "en").in(language);
+  }
+
   String calendarName(String county, int year) {
     return county + ": " + FORUM_YEAR.in(language) + " " + year;
   }

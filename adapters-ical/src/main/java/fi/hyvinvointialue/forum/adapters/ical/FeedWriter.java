@@ -15,6 +15,7 @@ import fi.hyvinvointialue.forum.domain.port.DerivedEntry;
 import fi.hyvinvointialue.forum.domain.port.FeedSettings;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -76,8 +77,17 @@ final class FeedWriter {
   private final FeedSettings settings;
   private final FeedLabels labels;
   private final String countyName;
+  private final Duration refreshInterval;
 
   private FeedWriter(ForumYear year, PolicyProfile profile, FeedSettings settings) {
+    if (settings.uidDomain().isBlank()) {
+      throw new IllegalArgumentException("feedSettings.uidDomain must not be blank: UIDs are made in it");
+    }
+    this.refreshInterval = settings.refreshInterval().truncatedTo(ChronoUnit.SECONDS);
+    if (refreshInterval.isNegative() || refreshInterval.isZero()) {
+      throw new IllegalArgumentException(
+          "feedSettings.refreshInterval must be at least a second, was " + settings.refreshInterval());
+    }
     this.year = year;
     this.profile = profile;
     this.settings = settings;
@@ -108,16 +118,15 @@ final class FeedWriter {
   private PropertyList calendarProperties() {
     String name = FeedText.text(labels.calendarName(countyName, year.year()));
     return new PropertyList(List.of(
-        new ProdId("-//forum-policy//Service provider forum calendar//"
-            + settings.language().getLanguage().toUpperCase(Locale.ROOT)),
+        new ProdId("-//forum-policy//Service provider forum calendar//" + labels.language().toUpperCase(Locale.ROOT)),
         ImmutableVersion.VERSION_2_0,
         ImmutableCalScale.GREGORIAN,
         ImmutableMethod.PUBLISH,
         new Name(name),
         new XProperty("X-WR-CALNAME", name),
         new XProperty("X-WR-TIMEZONE", HelsinkiTimeZone.TZID),
-        new RefreshInterval(new ParameterList(List.of(Value.DURATION)), settings.refreshInterval()),
-        new XProperty("X-PUBLISHED-TTL", settings.refreshInterval().toString())));
+        new RefreshInterval(new ParameterList(List.of(Value.DURATION)), refreshInterval),
+        new XProperty("X-PUBLISHED-TTL", refreshInterval.toString())));
   }
 
   private VEvent event(ForumEvent event) {
@@ -125,7 +134,10 @@ final class FeedWriter {
     properties.add(new DtStart<LocalDateTime>(helsinkiZone(), seconds(event.start())));
     properties.add(new DtEnd<LocalDateTime>(helsinkiZone(), seconds(event.end())));
     properties.add(new Summary(FeedText.text(event.title())));
-    properties.add(new Description(FeedText.text(description(event))));
+    String description = description(event);
+    if (!description.isEmpty()) {
+      properties.add(new Description(FeedText.text(description)));
+    }
     location(event).ifPresent(location -> properties.add(new Location(FeedText.text(location))));
     event.remoteConnection().ifPresent(remote -> properties.add(conference(remote)));
     url(event).ifPresent(url -> properties.add(new Url(url)));
@@ -155,7 +167,8 @@ final class FeedWriter {
 
   /**
    * UID, DTSTAMP, CREATED, LAST-MODIFIED, SEQUENCE and STATUS, shared by an event and its derived
-   * entries. A record without stamps gets the start of its year, so the feed never reads the clock.
+   * entries. DTSTAMP is LAST-MODIFIED rather than the time of publishing, and a record without stamps
+   * gets the start of its year: the same plan gives the same bytes.
    */
   private List<Property> stamped(ForumEvent event, String uid) {
     Instant yearStart = LocalDate.of(year.year(), 1, 1).atStartOfDay(HelsinkiTime.ZONE).toInstant();

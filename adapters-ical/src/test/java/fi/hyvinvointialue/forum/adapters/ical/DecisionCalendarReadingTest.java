@@ -154,6 +154,31 @@ class DecisionCalendarReadingTest {
   }
 
   @Test
+  void twoEventsSharingAUidWithoutRecurrenceIdAreBothKeptUnderTheirDates() {
+    String twice = sample("meeting-system.ics").replace("kokous-2026-0046@", "kokous-2026-0045@");
+
+    Map<String, Decision> decisions = byId(read("meeting-system.ics", twice, 2026));
+
+    assertEquals(LocalDate.of(2026, 11, 2), decisions.get("kokous-2026-0045@kokoushallinta.hyvaks.example/2026-11-02").date());
+    assertEquals(LocalDate.of(2026, 11, 30), decisions.get("kokous-2026-0045@kokoushallinta.hyvaks.example/2026-11-30").date());
+    assertEquals(5, decisions.size());
+  }
+
+  @Test
+  void aFileOfSeveralCalendarsGivesTheDecisionsOfAllOfThem() {
+    String both = sample("google.ics") + sample("outlook.ics");
+
+    List<Decision> decisions = read("kaikki.ics", both, 2026);
+
+    assertEquals(read("google.ics", sample("google.ics"), 2026).size() + read("outlook.ics", sample("outlook.ics"), 2026).size(),
+        decisions.size());
+    CalendarFormatError error = assertThrows(CalendarFormatError.class, () -> read("kaikki.ics",
+        sample("google.ics") + sample("outlook.ics").replace("FREQ=WEEKLY;UNTIL", "FREQ=WEEKLYX;UNTIL"), 2026));
+    int googleLines = sample("google.ics").split("\r\n").length;
+    assertTrue(error.getMessage().startsWith("kaikki.ics: line " + (googleLines + 64) + ": "), error.getMessage());
+  }
+
+  @Test
   void aByteOrderMarkAndCrOnlyLineEndsAreAccepted() {
     String text = "\uFEFF" + sample("meeting-system.ics").replace('\n', '\r');
 
@@ -189,6 +214,8 @@ class DecisionCalendarReadingTest {
         assertThrows(CalendarFormatError.class, () -> read("virhe.html", "<html><body>404</body></html>\n", 2026));
 
     assertTrue(error.getMessage().startsWith("virhe.html: line 1: "), error.getMessage());
+    CalendarFormatError empty = assertThrows(CalendarFormatError.class, () -> read("tyhja.ics", "", 2026));
+    assertTrue(empty.getMessage().startsWith("tyhja.ics: line 1: "), empty.getMessage());
   }
 
   @Test

@@ -104,4 +104,14 @@ class FeedFormatTest {
 
     assertEquals(Feeds.text(Feeds.publish(year, Feeds.settings())), Feeds.text(Feeds.publish(reversed, Feeds.settings())));
   }
+
+  @Test
+  void aYearWithoutEventsIsAValidEmptyFeed() {
+    ForumYear empty = ImmutableForumYear.builder().countyId("keski-suomi").year(2031).build();
+
+    byte[] feed = Feeds.publish(empty, Feeds.settings());
+
+    assertEquals(0, Feeds.biweekly(feed).getEvents().size());
+    assertFalse(Feeds.ical4j(feed).validate().hasErrors());
+  }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import biweekly.ICalendar;
 import biweekly.io.ParseWarning;
 import biweekly.io.text.ICalReader;
+import biweekly.util.DateTimeComponents;
+import biweekly.util.ICalDate;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.port.DerivedEntry;
 import fi.hyvinvointialue.forum.domain.port.FeedSettings;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -73,6 +76,16 @@ final class Feeds {
     } catch (ParserException e) {
       throw new AssertionError("ical4j cannot read the feed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The date or date-time as written in the feed. biweekly's own instant of a DATE is midnight in the
+   * JVM's zone, and of a date-time on a daylight-saving change day may be an hour off (it reads the
+   * hour with Calendar.HOUR), so tests that need either read the written value.
+   */
+  static LocalDateTime wallClock(ICalDate value) {
+    DateTimeComponents raw = value.getRawComponents();
+    return LocalDateTime.of(raw.getYear(), raw.getMonth(), raw.getDate(), raw.getHour(), raw.getMinute(), raw.getSecond());
   }
 
   /** The content lines, unfolded. */

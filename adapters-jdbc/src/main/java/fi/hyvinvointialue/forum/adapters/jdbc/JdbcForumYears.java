@@ -31,6 +31,7 @@ public final class JdbcForumYears implements ForumYears {
   private static final String UNIQUE_VIOLATION = "23505";
   /** Driver messages can quote whole statements with their values; the cause keeps the full text. */
   private static final int MESSAGE_LIMIT = 400;
+  private static final int LOAD_ATTEMPTS = 5;
 
   private static final String SELECT_YEAR = "SELECT id, version FROM forum_year WHERE county_id = ? AND calendar_year = ?";
   private static final String INSERT_YEAR = "INSERT INTO forum_year (county_id, calendar_year, version) VALUES (?, ?, 1)";
@@ -97,6 +98,12 @@ public final class JdbcForumYears implements ForumYears {
     return store;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException when a wall-clock time is finer than a microsecond, which the
+   *     databases cannot keep; the message names the field
+   */
   @Override
   public StoredYear save(ForumYear year, long expectedVersion, Change change) {
     YearKey key = year.key();
@@ -121,7 +128,7 @@ public final class JdbcForumYears implements ForumYears {
 
   @Override
   public Optional<StoredYear> find(YearKey key) {
-    // one snapshot for the many queries of a load, so a concurrent save is seen whole or not at all
+    // a snapshot where the engine gives one; the load's version check covers the engines that do not
     return transaction("load forum year " + describe(key), Connection.TRANSACTION_REPEATABLE_READ, connection -> load(connection, key));
   }
 
@@ -165,16 +172,47 @@ public final class JdbcForumYears implements ForumYears {
     });
   }
 
+  /**
+   * The stored year, read with one query per table. A save committed between those queries would
+   * mix two versions, so the version is read again after them and the load repeated if it moved:
+   * this holds on any isolation level and any engine.
+   */
   private static Optional<StoredYear> load(Connection connection, YearKey key) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      Optional<YearRow> before = idAndVersion(connection, key);
+      if (before.isEmpty()) {
+        return Optional.empty();
+      }
+      long version = before.get().version();
+      try {
+        ForumYear year = YearReader.read(connection, before.get().id(), key);
+        if (unchanged(connection, key, version)) {
+          return Optional.of(StoredYear.of(year, version));
+        }
+      } catch (SQLException e) {
+        if (unchanged(connection, key, version)) {
+          throw e;
+        }
+      }
+      if (attempt == LOAD_ATTEMPTS) {
+        throw new SQLException(
+            "forum year " + describe(key) + " changed during each of " + LOAD_ATTEMPTS + " attempts to read it", "40001");
+      }
+    }
+  }
+
+  private static boolean unchanged(Connection connection, YearKey key, long version) throws SQLException {
+    return idAndVersion(connection, key).map(stored -> stored.version() == version).orElse(false);
+  }
+
+  /** A year's row in {@code forum_year}. */
+  private record YearRow(long id, long version) {}
+
+  private static Optional<YearRow> idAndVersion(Connection connection, YearKey key) throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(SELECT_YEAR)) {
       bindKey(select, key);
       try (ResultSet result = select.executeQuery()) {
-        if (!result.next()) {
-          return Optional.empty();
-        }
-        long yearId = result.getLong("id");
-        long version = result.getLong("version");
-        return Optional.of(StoredYear.of(YearReader.read(connection, yearId, key), version));
+        return result.next() ? Optional.of(new YearRow(result.getLong("id"), result.getLong("version"))) : Optional.empty();
       }
     }
   }
@@ -219,20 +257,7 @@ public final class JdbcForumYears implements ForumYears {
         return Optional.empty();
       }
     }
-    return Optional.of(yearId(connection, key).orElseThrow());
-  }
-
-  private static Optional<Long> yearId(Connection connection, YearKey key) throws SQLException {
-    return versionOrId(connection, key, "id");
-  }
-
-  private static Optional<Long> versionOrId(Connection connection, YearKey key, String column) throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(SELECT_YEAR)) {
-      bindKey(select, key);
-      try (ResultSet result = select.executeQuery()) {
-        return result.next() ? Optional.of(result.getLong(column)) : Optional.empty();
-      }
-    }
+    return Optional.of(idAndVersion(connection, key).orElseThrow().id());
   }
 
   /**
@@ -246,7 +271,7 @@ public final class JdbcForumYears implements ForumYears {
     if (requestApplied(connection, key, change)) {
       return load(connection, key).orElseThrow();
     }
-    long actualVersion = versionOrId(connection, key, "version").orElse(0L);
+    long actualVersion = idAndVersion(connection, key).map(YearRow::version).orElse(0L);
     throw new VersionConflict(key, expectedVersion, actualVersion);
   }
 

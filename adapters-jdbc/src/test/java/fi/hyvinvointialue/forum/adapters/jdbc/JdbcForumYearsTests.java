@@ -42,6 +42,7 @@ import fi.hyvinvointialue.forum.domain.port.Change;
 import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
 import fi.hyvinvointialue.forum.domain.port.StorageFailure;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
+import fi.hyvinvointialue.forum.domain.port.VersionConflict;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import java.net.URI;
 import java.sql.Connection;
@@ -51,9 +52,18 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -309,6 +319,72 @@ abstract class JdbcForumYearsTests {
     assertTrue(store.years(year.countyId()).isEmpty());
     assertTrue(store.history(year.key()).isEmpty());
     assertEquals(StoredYear.of(year, 1), store.save(year, 0, change("plan again")));
+  }
+
+  /** The contract races writers of a stored year; creating one races on the unique key instead. */
+  @Test
+  void ofConcurrentCreatorsOfOneYearExactlyOneWins() throws InterruptedException, ExecutionException {
+    JdbcForumYears store = store();
+    ForumYear year = sample(freshCounty());
+    int creators = 6;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(creators);
+    try {
+      List<Future<String>> outcomes = new ArrayList<>();
+      for (int creator = 0; creator < creators; creator++) {
+        String summary = "creator " + creator;
+        outcomes.add(pool.submit(() -> {
+          start.await();
+          try {
+            store.save(year, 0, change(summary));
+            return "won";
+          } catch (VersionConflict conflict) {
+            return "conflict at version " + conflict.actualVersion();
+          }
+        }));
+      }
+      start.countDown();
+      List<String> results = new ArrayList<>();
+      for (Future<String> outcome : outcomes) {
+        results.add(outcome.get(60, TimeUnit.SECONDS));
+      }
+
+      assertEquals(1, results.stream().filter("won"::equals).count(), results.toString());
+      assertEquals(creators - 1, results.stream().filter("conflict at version 1"::equals).count(), results.toString());
+      assertEquals(StoredYear.of(year, 1), store.find(year.key()).orElseThrow());
+      assertEquals(1, store.history(year.key()).size());
+    } catch (TimeoutException e) {
+      throw new AssertionError("a creator did not finish", e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A load runs many queries; a save committed between them must not give a mix of two versions. */
+  @Test
+  void aLoadDuringSavesSeesOneVersionWhole() throws Exception {
+    JdbcForumYears store = store();
+    ForumYear full = sample(freshCounty());
+    ForumYear other = ImmutableForumYear.copyOf(full).withEvents(full.events().reverse()).withPermanentMembers(SampleYears.SOSTE);
+    store.save(full, 0, change("plan"));
+    int saves = 20;
+    ExecutorService writer = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> writing = writer.submit(() -> {
+        for (int version = 1; version <= saves; version++) {
+          store.save(version % 2 == 0 ? full : other, version, change("flip"));
+        }
+        return null;
+      });
+      while (!writing.isDone()) {
+        StoredYear read = store.find(full.key()).orElseThrow();
+        ForumYear expected = read.version() % 2 == 1 ? full : other;
+        assertTrue(expected.equals(read.year()), () -> "version " + read.version() + " was read mixed with another version");
+      }
+      writing.get(60, TimeUnit.SECONDS);
+    } finally {
+      writer.shutdownNow();
+    }
   }
 
   @Test

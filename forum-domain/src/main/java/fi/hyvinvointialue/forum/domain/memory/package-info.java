@@ -1,2 +1,5 @@
-/** The in-memory adapter of the storage port: the fake every test can use, held to the same contract. */
+/**
+ * The in-memory adapters of the storage and feed ports: the fakes every test can use, held to the
+ * same contracts.
+ */
 package fi.hyvinvointialue.forum.domain.memory;

@@ -392,10 +392,12 @@ public final class SampleYears {
 
   /**
    * {@link #workingGroup()} appointed for the council term in force at the start of the year, so
-   * that years generated far ahead have a group for their term (TL-3.6).
+   * that years generated far ahead have a group for their term (TL-3.6); before the first term
+   * (1.3.2022) there is none, and the first term's group stands in.
    */
   public static WorkingGroup workingGroup(int year) {
-    CouncilTerm term = CouncilTerm.containing(LocalDate.of(year, 1, 1));
+    LocalDate newYear = LocalDate.of(year, 1, 1);
+    CouncilTerm term = CouncilTerm.containing(newYear.isBefore(CouncilTerm.FIRST_START) ? CouncilTerm.FIRST_START : newYear);
     LocalDate from = term.start();
     LocalDate until = term.end();
     return ImmutableWorkingGroup.builder()

@@ -1,5 +1,5 @@
 /**
- * Test support shared through the test-jar: sample years, generators, the storage contract suite
- * and the architecture rules.
+ * Test support shared through the test-jar: sample years, generators, the contract suites of the
+ * ports (storage, calendar) and the architecture rules.
  */
 package fi.hyvinvointialue.forum.domain.testing;
