@@ -4,6 +4,7 @@ import fi.hyvinvointialue.forum.adapters.jdbc.JdbcForumYears;
 import fi.hyvinvointialue.forum.adapters.json.Plan;
 import fi.hyvinvointialue.forum.adapters.json.PlanFiles;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
+import fi.hyvinvointialue.forum.planning.PlanningResult;
 import fi.hyvinvointialue.forum.rules.CheckResult;
 import fi.hyvinvointialue.forum.rules.PolicyCheck;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Option;
 
 /** {@code forum demo}: every bundled example checked, published and stored, into {@code ./out}. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Runs every command on the bundled example plans and writes the results into a directory.")
+    description = "Runs every command on the bundled example plans and decision calendar and writes the results into a directory.")
 final class DemoCommand implements Callable<Integer> {
   /** The example plans bundled in the command, as under examples/plans. */
   static final List<String> EXAMPLES = List.of(
@@ -32,12 +33,13 @@ final class DemoCommand implements Callable<Integer> {
       "broken/TL-2.5-voucher-on-open-forum.yaml",
       "broken/TL-3.1-convened-by-others.yaml",
       "broken/TL-3.2-item-outside-the-clock.yaml",
+      "broken/TL-3.3-forum-too-close-to-its-decision.yaml",
       "broken/TL-3.4-no-working-group.yaml",
       "broken/TL-3.6-group-term-not-council-term.yaml",
       "broken/TL-3.7-eligible-provider-turned-away.yaml",
       "broken/TL-4.1-materials-late.yaml",
       "broken/TL-4.10-memo-published-unreviewed.yaml",
-      "broken/TL-4.2-forum-after-its-decision.yaml",
+      "broken/TL-4.2-too-few-forums.yaml",
       "broken/TL-4.3-not-in-the-newsletter.yaml",
       "broken/TL-4.5-no-remote-connection.yaml",
       "broken/TL-4.6-feedback-closes-early.yaml",
@@ -47,6 +49,10 @@ final class DemoCommand implements Callable<Integer> {
       "broken/TL-5.1-no-social-media.yaml",
       "keski-suomi-2026.yaml",
       "pohjanmaa-2026.yaml");
+
+  private static final String KESKI_SUOMI = "keski-suomi-2026.yaml";
+  /** The decision calendar the demo plans the following year from. */
+  private static final String NEXT_YEAR_DECISIONS = "decisions/keski-suomi-2027.ics";
 
   private final Context context;
 
@@ -65,8 +71,10 @@ final class DemoCommand implements Callable<Integer> {
     PlanFiles files = new PlanFiles();
     JdbcForumYears database = JdbcForumYears.open(JdbcForumYears.embeddedH2Url(output.resolve("database")), "", "");
     Labels labels = new Labels(language.locale());
+    Plan keskiSuomi = null;
     for (String example : EXAMPLES) {
-      Plan plan = files.readYaml(example, bundled(example));
+      Plan plan = files.readYaml(example, bundled("plans/" + example));
+      keskiSuomi = example.equals(KESKI_SUOMI) ? plan : keskiSuomi;
       CheckResult result = PolicyCheck.standard().check(plan.year(), plan.profile(), context.now());
       String name = example.replace('/', '-').replaceAll("\\.yaml$", "");
       write(name + ".check.txt", new CheckTable(labels).render(example, plan, context.now(), result));
@@ -81,6 +89,12 @@ final class DemoCommand implements Callable<Integer> {
             + " version " + stored.version());
       }
     }
+    PlanningResult next = PlanCommand.plan(NEXT_YEAR_DECISIONS, bundled(NEXT_YEAR_DECISIONS), keskiSuomi.year().year() + 1,
+        keskiSuomi.profile(), keskiSuomi.year());
+    Path planned = output.resolve("keski-suomi-" + (keskiSuomi.year().year() + 1) + ".plan.yaml");
+    files.write(new Plan(next.plan().orElseThrow(() -> new IllegalStateException(next.explanation(labels.language()))).year(),
+        keskiSuomi.profile()), planned);
+    context.out().println(planned);
     return Forum.COMPLIANT;
   }
 
@@ -90,7 +104,7 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private static InputStream bundled(String example) {
-    InputStream in = DemoCommand.class.getResourceAsStream("plans/" + example);
+    InputStream in = DemoCommand.class.getResourceAsStream(example);
     if (in == null) {
       throw new UncheckedIOException(new IOException("the example " + example + " is not bundled"));
     }

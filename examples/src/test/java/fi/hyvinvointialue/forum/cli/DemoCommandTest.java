@@ -27,6 +27,7 @@ class DemoCommandTest {
     assertTrue(Files.readString(out.resolve("keski-suomi-2026.check.txt")).contains("  COMPLIANT (0 violations"));
     assertTrue(Files.readString(out.resolve("broken-TL-4.1-materials-late.check.json")).contains("\"clauseId\" : \"TL-4.1\""));
     assertTrue(Files.readString(out.resolve("keski-suomi-2026.report.html")).contains("<svg"));
+    assertTrue(Files.readString(out.resolve("keski-suomi-2027.plan.yaml")).contains("\nyear: 2027\n"));
     String feed = Files.readString(out.resolve("keski-suomi-2026.ics"));
     assertTrue(feed.startsWith("BEGIN:VCALENDAR"), feed);
     assertEquals(5, feed.lines().filter(line -> line.matches("UID:[^#]+@keski-suomi\\.forum\\.invalid")).count(), feed);
@@ -54,6 +55,18 @@ class DemoCommandTest {
     assertTrue(second.out().endsWith("keski-suomi/2026 version 2\n"), second.out());
     JdbcForumYears years = JdbcForumYears.open(JdbcForumYears.embeddedH2Url(Path.of(dir)), "", "");
     assertEquals("sihteeri", years.history(YearKey.of("keski-suomi", 2026)).get(1).actor());
+  }
+
+  @Test
+  void planWritesACompliantPlanForTheNextYearFromTheDecisionCalendar() {
+    Path plan = directory.resolve("2027.yaml");
+
+    Run run = Run.of("plan", "--year", "2027", "--decisions", Run.EXAMPLES.resolve("decisions/keski-suomi-2027.ics").toString(),
+        "--base", Run.PLANS.resolve("keski-suomi-2026.yaml").toString(), "-o", plan.toString(), "--lang", "en", "--now", "2026-11-22");
+
+    assertEquals(Forum.COMPLIANT, run.exitCode(), run.err());
+    assertEquals(plan + ": 3 forums, COMPLIANT\n", run.out());
+    assertEquals(Forum.COMPLIANT, Run.of("check", "--now", "2026-11-22", plan.toString()).exitCode());
   }
 
   @Test

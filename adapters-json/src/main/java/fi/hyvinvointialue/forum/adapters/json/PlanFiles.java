@@ -3,6 +3,7 @@ package fi.hyvinvointialue.forum.adapters.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.rules.CheckResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Plan files in YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}): a format version, the
@@ -30,6 +32,11 @@ public final class PlanFiles {
 
   private final ObjectMapper yaml = PlanMapper.yaml();
   private final ObjectMapper json = PlanMapper.json();
+
+  /** A built-in profile by the name a plan file uses for it: {@code keski-suomi} or {@code keski-suomi+KE}. */
+  public static Optional<PolicyProfile> builtInProfile(String reference) {
+    return Optional.ofNullable(PlanMapper.PROFILE_REFERENCES.get(reference));
+  }
 
   /** Reads a plan file, its format chosen by its extension. */
   public Plan read(Path file) {
