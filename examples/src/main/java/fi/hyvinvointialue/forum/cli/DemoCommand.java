@@ -24,6 +24,7 @@ final class DemoCommand implements Callable<Integer> {
   /** The example plans bundled in the command, as under examples/plans. */
   static final List<String> EXAMPLES = List.of(
       "broken/KE-1-no-permanent-members.yaml",
+      "broken/KE-2-no-procurement-dialogue.yaml",
       "broken/KE-3-playbook-without-real-costs.yaml",
       "broken/KE-4-agreement-not-written.yaml",
       "broken/KE-5-no-vitality-pledge.yaml",
