@@ -1,10 +1,7 @@
 package fi.hyvinvointialue.forum.cli;
 
-import fi.hyvinvointialue.forum.adapters.json.Plan;
 import fi.hyvinvointialue.forum.adapters.json.PlanFileError;
 import fi.hyvinvointialue.forum.adapters.json.PlanFiles;
-import fi.hyvinvointialue.forum.rules.CheckResult;
-import fi.hyvinvointialue.forum.rules.PolicyCheck;
 import fi.hyvinvointialue.forum.rules.Verdict;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -46,14 +43,13 @@ final class CheckCommand implements Callable<Integer> {
     int exit = Forum.COMPLIANT;
     for (Path file : plans) {
       try {
-        Plan plan = files.read(file);
-        CheckResult result = PolicyCheck.standard().check(plan.year(), plan.profile(), now);
+        CheckedPlan checked = CheckedPlan.of(files.read(file), now);
         if (format == Format.json) {
-          json.add(files.reportJson(file.toString(), plan, now, result, labels.language()));
+          json.add(files.reportJson(file.toString(), checked.plan(), checked.report(), labels.language()));
         } else {
-          context.out().print(new CheckTable(labels).render(file.toString(), plan, now, result));
+          context.out().print(new CheckTable(labels).render(file.toString(), checked));
         }
-        if (result.verdict() == Verdict.NOT_COMPLIANT && exit == Forum.COMPLIANT) {
+        if (checked.result().verdict() == Verdict.NOT_COMPLIANT && exit == Forum.COMPLIANT) {
           exit = Forum.VIOLATIONS;
         }
       } catch (PlanFileError error) {

@@ -18,7 +18,10 @@ final class CheckTable {
     this.labels = labels;
   }
 
-  String render(String source, Plan plan, Instant now, CheckResult result) {
+  String render(String source, CheckedPlan checked) {
+    Plan plan = checked.plan();
+    Instant now = checked.now();
+    CheckResult result = checked.result();
     StringBuilder text = new StringBuilder();
     text.append(source).append('\n');
     text.append("  ").append(plan.profile().county().name().in(labels.language())).append(' ')

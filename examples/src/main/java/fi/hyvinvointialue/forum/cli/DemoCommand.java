@@ -5,8 +5,6 @@ import fi.hyvinvointialue.forum.adapters.json.Plan;
 import fi.hyvinvointialue.forum.adapters.json.PlanFiles;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.planning.PlanningResult;
-import fi.hyvinvointialue.forum.rules.CheckResult;
-import fi.hyvinvointialue.forum.rules.PolicyCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -76,13 +74,13 @@ final class DemoCommand implements Callable<Integer> {
     for (String example : EXAMPLES) {
       Plan plan = files.readYaml(example, bundled("plans/" + example));
       keskiSuomi = example.equals(KESKI_SUOMI) ? plan : keskiSuomi;
-      CheckResult result = PolicyCheck.standard().check(plan.year(), plan.profile(), context.now());
+      CheckedPlan checked = CheckedPlan.of(plan, context.now());
       String name = example.replace('/', '-').replaceAll("\\.yaml$", "");
-      write(name + ".check.txt", new CheckTable(labels).render(example, plan, context.now(), result));
-      write(name + ".check.json", files.reportJson(example, plan, context.now(), result, labels.language()));
+      write(name + ".check.txt", new CheckTable(labels).render(example, checked));
+      write(name + ".check.json", files.reportJson(example, plan, checked.report(), labels.language()));
       if (!example.startsWith("broken/")) {
-        write(name + ".clock.svg", new ClockSvg(labels).render(plan, result));
-        write(name + ".report.html", new HtmlReport(labels).render(plan, context.now(), result));
+        write(name + ".clock.svg", new ClockSvg(labels).render(plan, checked.result()));
+        write(name + ".report.html", new HtmlReport(labels).render(checked));
         Output.write(output.resolve(name + ".ics"), IcalCommand.feed(plan, labels.language(), null));
         context.out().println(output.resolve(name + ".ics"));
         StoredYear stored = StoreCommand.save(database, plan.year(), "forum demo", context.now(), "demo of " + example);

@@ -24,8 +24,11 @@ final class HtmlReport {
     this.labels = labels;
   }
 
-  String render(Plan plan, Instant now, CheckResult result) {
-    YearReport report = YearReport.of(plan.year(), plan.profile(), now);
+  String render(CheckedPlan checked) {
+    Plan plan = checked.plan();
+    Instant now = checked.now();
+    CheckResult result = checked.result();
+    YearReport report = checked.report();
     String county = plan.profile().county().name().in(labels.language());
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html>\n<html lang=\"").append(labels.language().getLanguage()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")

@@ -1,12 +1,8 @@
 package fi.hyvinvointialue.forum.cli;
 
-import fi.hyvinvointialue.forum.adapters.json.Plan;
 import fi.hyvinvointialue.forum.adapters.json.PlanFiles;
-import fi.hyvinvointialue.forum.rules.CheckResult;
-import fi.hyvinvointialue.forum.rules.PolicyCheck;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,14 +25,12 @@ abstract class PageCommand implements Callable<Integer> {
     this.context = context;
   }
 
-  abstract String render(Labels labels, Plan plan, Instant now, CheckResult result);
+  abstract String render(Labels labels, CheckedPlan checked);
 
   @Override
   public Integer call() {
-    Plan read = new PlanFiles().read(plan);
-    Instant now = options.now(context);
-    CheckResult result = PolicyCheck.standard().check(read.year(), read.profile(), now);
-    Output.write(output, render(options.labels(), read, now, result).getBytes(StandardCharsets.UTF_8));
+    CheckedPlan checked = CheckedPlan.of(new PlanFiles().read(plan), options.now(context));
+    Output.write(output, render(options.labels(), checked).getBytes(StandardCharsets.UTF_8));
     context.out().println(output);
     return Forum.COMPLIANT;
   }
@@ -49,8 +43,8 @@ abstract class PageCommand implements Callable<Integer> {
     }
 
     @Override
-    String render(Labels labels, Plan plan, Instant now, CheckResult result) {
-      return new ClockSvg(labels).render(plan, result);
+    String render(Labels labels, CheckedPlan checked) {
+      return new ClockSvg(labels).render(checked.plan(), checked.result());
     }
   }
 
@@ -62,8 +56,8 @@ abstract class PageCommand implements Callable<Integer> {
     }
 
     @Override
-    String render(Labels labels, Plan plan, Instant now, CheckResult result) {
-      return new HtmlReport(labels).render(plan, now, result);
+    String render(Labels labels, CheckedPlan checked) {
+      return new HtmlReport(labels).render(checked);
     }
   }
 }

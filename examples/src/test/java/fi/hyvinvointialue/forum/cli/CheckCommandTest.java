@@ -47,6 +47,10 @@ class CheckCommandTest {
     assertEquals("COMPLIANT", reports.get(0).get("verdict").asText());
     assertEquals("NOT_COMPLIANT", reports.get(1).get("verdict").asText());
     assertEquals("2027-01-14T22:00:00Z", reports.get(1).get("checkedAt").asText());
+    assertEquals(4, reports.get(0).get("openForums").asInt());
+    assertEquals(5, reports.get(0).get("events").size());
+    assertEquals("2026-03-11T13:00:00", reports.get(0).get("events").get(0).get("start").asText());
+    assertEquals(0, reports.get(0).get("goalsMissed").size());
     JsonNode finding = null;
     for (JsonNode each : reports.get(1).get("findings")) {
       finding = each.get("severity").asText().equals("VIOLATION") ? each : finding;
