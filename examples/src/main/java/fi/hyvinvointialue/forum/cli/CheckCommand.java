@@ -2,6 +2,8 @@ package fi.hyvinvointialue.forum.cli;
 
 import fi.hyvinvointialue.forum.adapters.json.PlanFileError;
 import fi.hyvinvointialue.forum.adapters.json.PlanFiles;
+import fi.hyvinvointialue.forum.domain.port.ForumYears;
+import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.rules.Verdict;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,6 +29,11 @@ final class CheckCommand implements Callable<Integer> {
       description = "Output as a readable table or as JSON (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--store", description = "Also save each plan read to the database (see forum store), whatever its verdict.")
+  boolean storeToo;
+
+  @Mixin StoreOptions store;
+
   @Parameters(paramLabel = "PLAN", arity = "1..*", description = "Plan files (.yaml, .yml or .json).")
   List<Path> plans;
 
@@ -41,6 +48,7 @@ final class CheckCommand implements Callable<Integer> {
     Labels labels = options.labels();
     List<String> json = new ArrayList<>();
     int exit = Forum.COMPLIANT;
+    ForumYears years = storeToo ? store.open() : null;
     for (Path file : plans) {
       try {
         CheckedPlan checked = CheckedPlan.of(files.read(file), now);
@@ -48,6 +56,11 @@ final class CheckCommand implements Callable<Integer> {
           json.add(files.reportJson(file.toString(), checked.plan(), checked.report(), labels.language()));
         } else {
           context.out().print(new CheckTable(labels).render(file.toString(), checked));
+        }
+        if (years != null) {
+          StoredYear stored = StoreCommand.save(years, checked.plan().year(), System.getProperty("user.name"), now,
+              "checked and stored from " + file.getFileName());
+          context.err().println(file + ": " + labels.get("stored", stored.version()));
         }
         if (checked.result().verdict() == Verdict.NOT_COMPLIANT && exit == Forum.COMPLIANT) {
           exit = Forum.VIOLATIONS;

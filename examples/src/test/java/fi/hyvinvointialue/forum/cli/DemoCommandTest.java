@@ -70,6 +70,17 @@ class DemoCommandTest {
   }
 
   @Test
+  void checkStoresToo() {
+    String dir = directory.resolve("db").toString();
+
+    Run run = Run.of("check", "--store", "--store-dir", dir, "--lang", "en", Run.PLANS.resolve("broken/TL-4.1-materials-late.yaml").toString());
+
+    assertEquals(Forum.VIOLATIONS, run.exitCode(), run.err());
+    assertTrue(run.err().endsWith("TL-4.1-materials-late.yaml: stored, version 1\n"), run.err());
+    assertEquals(List.of(2026), JdbcForumYears.open(JdbcForumYears.embeddedH2Url(Path.of(dir)), "", "").years("keski-suomi"));
+  }
+
+  @Test
   void icalWritesTheFeed() throws IOException {
     Path feed = directory.resolve("feed.ics");
 
