@@ -1,10 +1,9 @@
 package fi.hyvinvointialue.forum.cli;
 
-import fi.hyvinvointialue.forum.adapters.json.Plan;
 import fi.hyvinvointialue.forum.adapters.json.PlanFileError;
 import fi.hyvinvointialue.forum.adapters.json.PlanFiles;
-import fi.hyvinvointialue.forum.rules.CheckResult;
-import fi.hyvinvointialue.forum.rules.PolicyCheck;
+import fi.hyvinvointialue.forum.domain.port.ForumYears;
+import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.rules.Verdict;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,6 +29,11 @@ final class CheckCommand implements Callable<Integer> {
       description = "Output as a readable table or as JSON (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--store", description = "Also save each plan read to the database (see forum store), whatever its verdict.")
+  boolean storeToo;
+
+  @Mixin StoreOptions store;
+
   @Parameters(paramLabel = "PLAN", arity = "1..*", description = "Plan files (.yaml, .yml or .json).")
   List<Path> plans;
 
@@ -44,16 +48,21 @@ final class CheckCommand implements Callable<Integer> {
     Labels labels = options.labels();
     List<String> json = new ArrayList<>();
     int exit = Forum.COMPLIANT;
+    ForumYears years = storeToo ? store.open() : null;
     for (Path file : plans) {
       try {
-        Plan plan = files.read(file);
-        CheckResult result = PolicyCheck.standard().check(plan.year(), plan.profile(), now);
+        CheckedPlan checked = CheckedPlan.of(files.read(file), now);
         if (format == Format.json) {
-          json.add(files.reportJson(file.toString(), plan, now, result, labels.language()));
+          json.add(files.reportJson(file.toString(), checked.plan(), checked.report(), labels.language()));
         } else {
-          context.out().print(new CheckTable(labels).render(file.toString(), plan, now, result));
+          context.out().print(new CheckTable(labels).render(file.toString(), checked));
         }
-        if (result.verdict() == Verdict.NOT_COMPLIANT && exit == Forum.COMPLIANT) {
+        if (years != null) {
+          StoredYear stored = StoreCommand.save(years, checked.plan().year(), System.getProperty("user.name"), now,
+              "checked and stored from " + file.getFileName());
+          context.err().println(file + ": " + labels.get("stored", stored.version()));
+        }
+        if (checked.result().verdict() == Verdict.NOT_COMPLIANT && exit == Forum.COMPLIANT) {
           exit = Forum.VIOLATIONS;
         }
       } catch (PlanFileError error) {

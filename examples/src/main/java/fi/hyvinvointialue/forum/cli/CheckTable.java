@@ -18,7 +18,10 @@ final class CheckTable {
     this.labels = labels;
   }
 
-  String render(String source, Plan plan, Instant now, CheckResult result) {
+  String render(String source, CheckedPlan checked) {
+    Plan plan = checked.plan();
+    Instant now = checked.now();
+    CheckResult result = checked.result();
     StringBuilder text = new StringBuilder();
     text.append(source).append('\n');
     text.append("  ").append(plan.profile().county().name().in(labels.language())).append(' ')
@@ -32,7 +35,7 @@ final class CheckTable {
         .append(")\n");
     ImmutableListMultimap<String, Finding> byClause = result.byClause();
     for (String clause : byClause.keySet()) {
-      text.append('\n').append("  ").append(clause).append('\n');
+      text.append('\n').append("  ").append(ClauseText.heading(clause, labels.language())).append('\n');
       for (Finding finding : byClause.get(clause)) {
         text.append("    ").append(pad(labels.of(finding.severity()), 10)).append(' ')
             .append(labels.of(finding.subject().kind())).append(' ').append(finding.subject().id()).append('\n');

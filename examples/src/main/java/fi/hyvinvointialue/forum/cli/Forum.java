@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "forum-policy 0.1.0",
     description = "Checks, draws, publishes and stores service provider forum plans.",
-    subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, PageCommand.Clock.class, PageCommand.Report.class, IcalCommand.class,
+        PlanCommand.class, StoreCommand.class, DemoCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Forum {
   /** Exit code of a run whose plans comply (warnings and notices included). */
   static final int COMPLIANT = 0;

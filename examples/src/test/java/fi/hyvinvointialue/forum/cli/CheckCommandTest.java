@@ -32,7 +32,7 @@ class CheckCommandTest {
 
     assertEquals(Forum.VIOLATIONS, run.exitCode(), run.err());
     assertTrue(run.out().contains("EI LINJAUKSEN MUKAINEN (1 rikkomusta"), run.out());
-    assertTrue(run.out().contains("  TL-4.1\n    RIKKOMUS   tilaisuus foorumi-2026-1\n"), run.out());
+    assertTrue(run.out().contains("  TL-4.1 · Sisältö, asialista ja taustamateriaali julkaistaan verkkosivuilla viimeistään viikko ennen\n    RIKKOMUS   tilaisuus foorumi-2026-1\n"), run.out());
     assertTrue(run.out().contains("deadline=2026-03-04"), run.out());
     assertTrue(run.out().contains("published=2026-03-06"), run.out());
   }
@@ -47,7 +47,14 @@ class CheckCommandTest {
     assertEquals("COMPLIANT", reports.get(0).get("verdict").asText());
     assertEquals("NOT_COMPLIANT", reports.get(1).get("verdict").asText());
     assertEquals("2027-01-14T22:00:00Z", reports.get(1).get("checkedAt").asText());
-    JsonNode finding = reports.get(1).get("findings").get(0);
+    assertEquals(4, reports.get(0).get("openForums").asInt());
+    assertEquals(5, reports.get(0).get("events").size());
+    assertEquals("2026-03-11T13:00:00", reports.get(0).get("events").get(0).get("start").asText());
+    assertEquals(0, reports.get(0).get("goalsMissed").size());
+    JsonNode finding = null;
+    for (JsonNode each : reports.get(1).get("findings")) {
+      finding = each.get("severity").asText().equals("VIOLATION") ? each : finding;
+    }
     assertEquals("TL-4.1", finding.get("clauseId").asText());
     assertEquals("2026-03-04", finding.get("facts").get("deadline").asText());
     assertTrue(finding.get("message").asText().startsWith("Materialet AGENDA"), finding.get("message").asText());
@@ -66,6 +73,15 @@ class CheckCommandTest {
     assertFalse(run.err().contains("Exception"), run.err());
     assertFalse(run.err().contains("\tat "), run.err());
     assertTrue(run.out().contains("LINJAUKSEN MUKAINEN"), "the other plan is still checked: " + run.out());
+  }
+
+  @Test
+  void theBilingualCountyIsReportedInSwedishAgainstItsOwnProfile() {
+    Run run = Run.of("check", "--lang", "sv", Run.PLANS.resolve("pohjanmaa-2026.yaml").toString());
+
+    assertEquals(Forum.COMPLIANT, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().contains("  Österbottens välfärdsområde 2026 · profil pohjanmaa 2026.1"), run.out());
+    assertTrue(run.out().contains("  FÖLJER RIKTLINJEN (0 överträdelser"), run.out());
   }
 
   @Test

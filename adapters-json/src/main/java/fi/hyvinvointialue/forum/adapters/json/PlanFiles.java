@@ -3,7 +3,8 @@ package fi.hyvinvointialue.forum.adapters.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.hyvinvointialue.forum.rules.CheckResult;
+import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
+import fi.hyvinvointialue.forum.rules.YearReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,8 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Plan files in YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}): a format version, the
@@ -30,6 +31,11 @@ public final class PlanFiles {
 
   private final ObjectMapper yaml = PlanMapper.yaml();
   private final ObjectMapper json = PlanMapper.json();
+
+  /** A built-in profile by the name a plan file uses for it: {@code keski-suomi} or {@code keski-suomi+KE}. */
+  public static Optional<PolicyProfile> builtInProfile(String reference) {
+    return Optional.ofNullable(PlanMapper.PROFILE_REFERENCES.get(reference));
+  }
 
   /** Reads a plan file, its format chosen by its extension. */
   public Plan read(Path file) {
@@ -81,12 +87,12 @@ public final class PlanFiles {
   }
 
   /**
-   * A check's report as a JSON object: the source, county, year and profile, when it was checked,
-   * the verdict, counts by severity, and every finding with its facts and its message in the
-   * language asked for.
+   * A year's report as a JSON object: the source, county, year and profile, when it was checked,
+   * the verdict, counts by severity, the events, themes and strategic goals at a glance, and every
+   * finding with its facts and its message in the language asked for.
    */
-  public String reportJson(String source, Plan plan, Instant checkedAt, CheckResult result, Locale language) {
-    return toText(ReportDtos.ReportDto.of(source, plan, checkedAt, result, language), json);
+  public String reportJson(String source, Plan plan, YearReport report, Locale language) {
+    return toText(ReportDtos.ReportDto.of(source, plan, report, language), json);
   }
 
   /** A plan file that could not be read, as a JSON object with its place and problem. */

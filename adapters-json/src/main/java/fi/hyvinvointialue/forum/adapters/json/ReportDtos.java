@@ -1,12 +1,19 @@
 package fi.hyvinvointialue.forum.adapters.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import fi.hyvinvointialue.forum.domain.EventKind;
+import fi.hyvinvointialue.forum.domain.EventStatus;
+import fi.hyvinvointialue.forum.domain.StrategicGoal;
+import fi.hyvinvointialue.forum.domain.ThemeKind;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
-import fi.hyvinvointialue.forum.rules.CheckResult;
 import fi.hyvinvointialue.forum.rules.Finding;
+import fi.hyvinvointialue.forum.rules.ForumSummary;
 import fi.hyvinvointialue.forum.rules.Severity;
 import fi.hyvinvointialue.forum.rules.SubjectKind;
 import fi.hyvinvointialue.forum.rules.Verdict;
+import fi.hyvinvointialue.forum.rules.YearReport;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +36,19 @@ final class ReportDtos {
     }
   }
 
+  record EventDto(
+      String eventId, EventKind kind, String title, LocalDateTime start, EventStatus status, List<String> themeIds, int findings) {
+    static EventDto of(ForumSummary event) {
+      return new EventDto(event.eventId(), event.kind(), event.title(), event.start(), event.status(), event.themeIds(),
+          event.findings());
+    }
+  }
+
+  /**
+   * A year's report: the check's verdict and findings with the year at a glance ({@link YearReport}).
+   * Empty lists are written too: a report says "no goal missed" rather than leaving it out.
+   */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record ReportDto(
       String source,
       String countyId,
@@ -38,16 +58,25 @@ final class ReportDtos {
       String language,
       Verdict verdict,
       Map<Severity, Long> counts,
+      int openForums,
+      List<ThemeKind> themesCovered,
+      List<ThemeKind> themesMissed,
+      List<StrategicGoal> goalsCovered,
+      List<StrategicGoal> goalsMissed,
+      List<EventDto> events,
       List<FindingDto> findings) {
-    static ReportDto of(String source, Plan plan, Instant checkedAt, CheckResult result, Locale language) {
+    static ReportDto of(String source, Plan plan, YearReport report, Locale language) {
       PolicyProfile profile = plan.profile();
+      List<Finding> findings = report.findingsByClause().values().asList();
       Map<Severity, Long> counts = new TreeMap<>();
       for (Severity severity : Severity.values()) {
-        counts.put(severity, (long) result.withSeverity(severity).size());
+        counts.put(severity, findings.stream().filter(finding -> finding.severity() == severity).count());
       }
-      return new ReportDto(source, plan.year().countyId(), plan.year().year(),
-          new ProfileRefDto(profile.id(), profile.version()), checkedAt, language.toLanguageTag(), result.verdict(), counts,
-          result.findings().stream().map(finding -> FindingDto.of(finding, language)).collect(Collectors.toList()));
+      return new ReportDto(source, report.countyId(), report.year(), new ProfileRefDto(profile.id(), profile.version()),
+          report.checkedAt(), language.toLanguageTag(), report.verdict(), counts, report.openForums(),
+          List.copyOf(report.themesCovered()), List.copyOf(report.themesMissed()), List.copyOf(report.goalsCovered()),
+          List.copyOf(report.goalsMissed()), report.events().stream().map(EventDto::of).collect(Collectors.toList()),
+          findings.stream().map(finding -> FindingDto.of(finding, language)).collect(Collectors.toList()));
     }
   }
 
