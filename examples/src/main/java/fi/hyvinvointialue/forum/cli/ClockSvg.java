@@ -28,11 +28,12 @@ import java.util.stream.Stream;
 
 /**
  * The annual clock (vuosikello) as SVG: the year as a disc starting at the top on 1 January, the
- * months as alternately shaded sectors, the forums as marks on the rim with their dates inside it,
- * each theme in its own colour and ring as an arc from its first forum to the decisions it feeds
- * (diamonds with their dates), and the publication, feedback and recording windows each in its own
- * thin ring outside the rim, with the month names further out so nothing drawn crosses them. Below,
- * a legend of the marks and one of the themes with their decisions. Events with a violation are red.
+ * months as alternately shaded sectors, the forums as marks on the rim (open forums filled,
+ * targeted events hollow, cancelled ones dashed) with their dates inside it, each theme in its own
+ * colour and ring as an arc from its first forum to the decisions it feeds (diamonds with their
+ * dates), and the publication, feedback and recording windows each in its own thin ring outside
+ * the rim, with the month names further out so nothing drawn crosses them. Below, a legend of the
+ * marks and one of the themes with their decisions. Events with a violation are red.
  */
 final class ClockSvg {
   static final int WIDTH = 900;
@@ -52,11 +53,14 @@ final class ClockSvg {
   private static final double THEME_STEP = 18;
   private static final double LEGEND_LINE = 22;
   private static final double LEGEND_LEFT = 40;
+  /** The legend's key for cancelled events, whose words are {@link EventStatus#CANCELLED}'s. */
+  private static final String LEGEND_CANCELLED = "cancelled";
   private static final double LEGEND_COLUMN = (WIDTH - 2 * LEGEND_LEFT) / 4;
   private static final String INK = "#263238";
   private static final String FORUM = "#1a237e";
   private static final String VIOLATION = "#c62828";
   private static final String CANCELLED = "#90a4ae";
+  private static final String DASHED = " stroke-dasharray=\"3 2\"";
   /** A white outline under small labels, so they stay legible over grid lines and pale fills. */
   private static final String HALO = " stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
   /**
@@ -205,7 +209,7 @@ final class ClockSvg {
       svg.append("<circle class=\"forum").append(violation ? " violation" : "").append(event.isOpenForum() ? "" : " targeted")
           .append("\" cx=\"").append(fmt(at[0])).append("\" cy=\"").append(fmt(at[1])).append("\" r=\"")
           .append(event.isOpenForum() ? 10 : 8).append("\" fill=\"").append(event.isOpenForum() && !cancelled ? colour : "#ffffff")
-          .append("\" stroke=\"").append(colour).append("\" stroke-width=\"3\"").append(cancelled ? " stroke-dasharray=\"3 2\"" : "")
+          .append("\" stroke=\"").append(colour).append("\" stroke-width=\"3\"").append(cancelled ? DASHED : "")
           .append("><title>").append(Xml.escape(event.title() + " · " + fullDate.format(day)
               + (cancelled ? " · " + labels.of(EventStatus.CANCELLED) : ""))).append("</title></circle>\n");
       int level = 0;
@@ -225,15 +229,20 @@ final class ClockSvg {
   /** The legend from {@code top} down: the marks, then each theme with its decisions; returns where it ends. */
   private double legend(StringBuilder svg, Plan plan, List<ClockTheme> themes, double top) {
     svg.append("<g class=\"legend\">\n");
-    List<List<String>> rows = List.of(
-        List.of("legend.openForum", "legend.targeted", "legend.violation", "legend.decision"), WINDOWS);
+    List<String> rings = new ArrayList<>(WINDOWS);
+    if (plan.year().events().stream().anyMatch(event -> event.status() == EventStatus.CANCELLED)) {
+      rings.add(LEGEND_CANCELLED);
+    }
+    List<List<String>> rows = List.of(List.of("legend.openForum", "legend.targeted", "legend.violation", "legend.decision"), rings);
     double y = top - LEGEND_LINE;
     for (List<String> row : rows) {
       y += LEGEND_LINE;
       for (int column = 0; column < row.size(); column++) {
         double x = LEGEND_LEFT + column * LEGEND_COLUMN;
-        svg.append(swatch(row.get(column), x + 8, y - 4));
-        svg.append(text(x + 22, y, labels.get(row.get(column)), 12, "start", INK, "normal"));
+        String mark = row.get(column);
+        svg.append(swatch(mark, x + 8, y - 4));
+        svg.append(text(x + 22, y, mark.equals(LEGEND_CANCELLED) ? labels.of(EventStatus.CANCELLED) : labels.get(mark), 12,
+            "start", INK, "normal"));
       }
     }
     Optional<AnnualClock> clock = plan.year().clock();
@@ -278,6 +287,8 @@ final class ClockSvg {
         return circle(x, y, 6, "#ffffff", FORUM, 3, "swatch");
       case "legend.violation":
         return circle(x, y, 7, VIOLATION, VIOLATION, 3, "swatch");
+      case LEGEND_CANCELLED:
+        return circle(x, y, 6, "#ffffff", CANCELLED, 3, "swatch", DASHED);
       case "legend.decision":
         return "<rect x=\"" + fmt(x - 6) + "\" y=\"" + fmt(y - 6) + "\" width=\"12\" height=\"12\" fill=\"" + INK
             + "\" transform=\"rotate(45 " + fmt(x) + " " + fmt(y) + ")\"/>\n";
@@ -364,8 +375,13 @@ final class ClockSvg {
   }
 
   private static String circle(double x, double y, double r, String fill, String stroke, int width, String kind) {
+    return circle(x, y, r, fill, stroke, width, kind, "");
+  }
+
+  private static String circle(double x, double y, double r, String fill, String stroke, int width, String kind,
+      String attributes) {
     return "<circle class=\"" + kind + "\" cx=\"" + fmt(x) + "\" cy=\"" + fmt(y) + "\" r=\"" + fmt(r) + "\" fill=\"" + fill
-        + "\" stroke=\"" + stroke + "\" stroke-width=\"" + width + "\"/>\n";
+        + "\" stroke=\"" + stroke + "\" stroke-width=\"" + width + "\"" + attributes + "/>\n";
   }
 
   private static String line(double[] from, double[] to, String colour) {

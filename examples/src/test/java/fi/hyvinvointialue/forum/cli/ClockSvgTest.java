@@ -67,6 +67,18 @@ class ClockSvgTest {
   }
 
   @Test
+  void cancelledEventsAreDashedAndInTheLegendOnlyWhenThereAreAny() {
+    Plan withCancelled = new PlanFiles().read(Run.PLANS.resolve("broken/TL-4.2-too-few-forums.yaml"));
+    Labels swedish = new Labels(Locale.forLanguageTag("sv"));
+
+    String svg = new ClockSvg(swedish).render(withCancelled, CheckedPlan.of(withCancelled, Run.AFTER_2026).result());
+
+    assertTrue(svg.contains(">inställt<"), svg);
+    assertEquals(2, svg.split("<circle class=\"forum\"[^>]* stroke-dasharray", -1).length - 1, svg);
+    assertTrue(!clock("sv").contains(">inställt<"));
+  }
+
+  @Test
   void theSameYearDrawsTheSamePicture() {
     assertEquals(clock("fi"), clock("fi"));
   }
