@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,7 +59,9 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out", description = "Where to write (default: ${DEFAULT-VALUE}).")
   Path output;
 
-  @Option(names = "--lang", paramLabel = "fi|sv|en", defaultValue = "fi", description = "Language of the results (default: ${DEFAULT-VALUE}).")
+  /** Null unless given: then each plan speaks its county's language (see {@link #labelsFor}). */
+  @Option(names = "--lang", paramLabel = "fi|sv|en",
+      description = "Language of the results (default: Swedish for a county whose languages include Swedish, otherwise Finnish).")
   Language language;
 
   DemoCommand(Context context) {
@@ -69,10 +72,10 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     PlanFiles files = new PlanFiles();
     JdbcForumYears database = JdbcForumYears.open(JdbcForumYears.embeddedH2Url(output.resolve("database")), "", "");
-    Labels labels = new Labels(language.locale());
     Plan keskiSuomi = null;
     for (String example : EXAMPLES) {
       Plan plan = files.readYaml(example, bundled("plans/" + example));
+      Labels labels = labelsFor(plan);
       keskiSuomi = example.equals(KESKI_SUOMI) ? plan : keskiSuomi;
       CheckedPlan checked = CheckedPlan.of(plan, context.now());
       String name = example.replace('/', '-').replaceAll("\\.yaml$", "");
@@ -91,10 +94,23 @@ final class DemoCommand implements Callable<Integer> {
     PlanningResult next = PlanCommand.plan(NEXT_YEAR_DECISIONS, bundled(NEXT_YEAR_DECISIONS), keskiSuomi.year().year() + 1,
         keskiSuomi.profile(), keskiSuomi.year());
     Path planned = output.resolve("keski-suomi-" + (keskiSuomi.year().year() + 1) + ".plan.yaml");
-    files.write(new Plan(next.plan().orElseThrow(() -> new IllegalStateException(next.explanation(labels.language()))).year(),
+    Locale language = labelsFor(keskiSuomi).language();
+    files.write(new Plan(next.plan().orElseThrow(() -> new IllegalStateException(next.explanation(language))).year(),
         keskiSuomi.profile()), planned);
     context.out().println(planned);
     return Forum.COMPLIANT;
+  }
+
+  /**
+   * The language asked for, or else the one the plan's readers most likely want: a bilingual county's
+   * Swedish-speaking providers get Swedish (issue 7 has the bilingual example reported in Swedish), the rest
+   * Finnish, the policy's own language.
+   */
+  private Labels labelsFor(Plan plan) {
+    Language chosen = language != null ? language
+        : plan.profile().county().languages().stream().anyMatch(spoken -> "sv".equals(spoken.getLanguage()))
+            ? Language.sv : Language.fi;
+    return new Labels(chosen.locale());
   }
 
   private void write(String name, String text) {

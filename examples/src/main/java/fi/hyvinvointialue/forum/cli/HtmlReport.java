@@ -12,6 +12,7 @@ import fi.hyvinvointialue.forum.rules.Verdict;
 import fi.hyvinvointialue.forum.rules.YearReport;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * The year on one self-contained HTML page: the verdict, the annual clock inline, the findings
@@ -37,7 +38,8 @@ final class HtmlReport {
         .append("table{border-collapse:collapse;width:100%;margin:1em 0}th,td{border:1px solid #cfd8dc;padding:.4em;text-align:left;vertical-align:top}\n")
         .append("th{background:#eceff1}.verdict{font-size:1.3em;font-weight:bold;padding:.5em 1em;display:inline-block;border-radius:.3em}\n")
         .append(".COMPLIANT{background:#e8f5e9;color:#1b5e20}.COMPLIANT_WITH_WARNINGS{background:#fff8e1;color:#e65100}")
-        .append(".NOT_COMPLIANT{background:#ffebee;color:#b71c1c}.VIOLATION{color:#b71c1c;font-weight:bold}\n</style>\n</head>\n<body>\n");
+        .append(".NOT_COMPLIANT{background:#ffebee;color:#b71c1c}.VIOLATION{color:#b71c1c;font-weight:bold}\n")
+        .append("#events td:nth-child(2),#events td:nth-child(4),#events td:nth-child(5){white-space:nowrap}#clock{text-align:center;margin:1em 0}#clock svg{max-width:100%;height:auto}</style>\n</head>\n<body>\n");
     html.append("<h1>").append(Xml.escape(county + " · " + plan.year().year())).append("</h1>\n");
     html.append("<p>").append(Xml.escape(labels.get("profile", plan.profile().id(), plan.profile().version()) + " · "
         + labels.get("checkedAt", HelsinkiTime.wallTime(now).withNano(0).toString().replace('T', ' ')))).append("</p>\n");
@@ -46,7 +48,7 @@ final class HtmlReport {
         .append("</p>\n");
     html.append("<section id=\"clock\">\n").append(new ClockSvg(labels).render(plan, result)).append("</section>\n");
     findings(html, result);
-    events(html, report, plan);
+    events(html, report, plan, ClockSvg.violatingEvents(plan, result));
     return html.append("</body>\n</html>\n").toString();
   }
 
@@ -71,7 +73,7 @@ final class HtmlReport {
     html.append("</table>\n");
   }
 
-  private void events(StringBuilder html, YearReport report, Plan plan) {
+  private void events(StringBuilder html, YearReport report, Plan plan, Set<String> violating) {
     PolicyProfile profile = plan.profile();
     html.append("<h2>").append(Xml.escape(labels.get("report.events"))).append("</h2>\n<table id=\"events\">\n<tr>");
     for (String column : new String[] {"report.event", "report.start", "report.status", "report.materialsBy",
@@ -88,7 +90,8 @@ final class HtmlReport {
           .append(Xml.escape(summary.start().toString().replace('T', ' '))).append("</td><td>")
           .append(Xml.escape(labels.of(summary.status()))).append("</td><td>")
           .append(start.minusDays(profile.publicationLeadDays())).append("</td><td>").append(feedbackUntil)
-          .append("</td><td>").append(summary.findings()).append("</td></tr>\n");
+          .append("</td><td").append(violating.contains(summary.eventId()) ? " class=\"VIOLATION\"" : "").append(">")
+          .append(summary.findings()).append("</td></tr>\n");
     }
     html.append("</table>\n");
   }

@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The clock and the report as a real browser renders them: headless Chromium dumps the DOM after
@@ -23,6 +25,23 @@ import org.junit.jupiter.api.io.TempDir;
 class BrowserRenderingTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final String BROKEN = Run.PLANS.resolve("broken/TL-4.1-materials-late.yaml").toString();
+
+  /** Added to a report: the labels of its clock that touch a drawn shape or another label, in the body's data-collisions. */
+  private static final String COLLISIONS = "<script>\n"
+      + "const clock = document.querySelector('#clock svg');\n"
+      + "const shapes = [...clock.querySelectorAll('path.publication, path.feedback, path.recording, path.theme-arc, circle.forum')];\n"
+      + "const labels = [...clock.querySelectorAll('text.month, text.forum-date')];\n"
+      + "const grid = box => { const points = []; for (let i = 0; i <= 10; i++) for (let j = 0; j <= 4; j++)\n"
+      + "  points.push(new DOMPoint(box.x + box.width * i / 10, box.y + box.height * j / 4)); return points; };\n"
+      + "const hits = [];\n"
+      + "labels.forEach((label, index) => { const box = label.getBBox();\n"
+      + "  shapes.filter(shape => grid(box).some(p => shape.isPointInStroke(p) || (shape.tagName === 'circle' && shape.isPointInFill(p))))\n"
+      + "    .forEach(shape => hits.push(label.textContent + ' on ' + shape.getAttribute('class')));\n"
+      + "  labels.slice(index + 1).map(other => [other, other.getBBox()]).filter(([other, b]) => b.x < box.x + box.width\n"
+      + "    && box.x < b.x + b.width && b.y < box.y + box.height && box.y < b.y + b.height)\n"
+      + "    .forEach(([other]) => hits.push(label.textContent + ' on ' + other.textContent)); });\n"
+      + "document.body.setAttribute('data-collisions', hits.join('; '));\n"
+      + "</script>\n";
 
   @TempDir Path directory;
 
@@ -44,12 +63,17 @@ class BrowserRenderingTest {
     return Files.readString(output, StandardCharsets.UTF_8);
   }
 
+  /** The report of {@code plan} in {@code language}, with {@code extra} before its end, as the browser's DOM after rendering. */
+  private String renderedReport(String plan, String language, String extra) throws Exception {
+    Path report = directory.resolve("report.html");
+    assertEquals(Forum.COMPLIANT, Run.of("report", plan, "-o", report.toString(), "--lang", language).exitCode());
+    Files.writeString(report, Files.readString(report).replace("</body>", extra + "</body>"));
+    return chromium("--dump-dom", report.toUri().toString());
+  }
+
   @Test
   void theReportRendersItsVerdictClockFindingsAndEvents() throws Exception {
-    Path report = directory.resolve("report.html");
-    assertEquals(Forum.COMPLIANT, Run.of("report", BROKEN, "-o", report.toString(), "--lang", "en").exitCode());
-
-    String dom = chromium("--dump-dom", report.toUri().toString());
+    String dom = renderedReport(BROKEN, "en", "");
 
     assertTrue(dom.contains("<p id=\"verdict\" class=\"verdict NOT_COMPLIANT\">NOT COMPLIANT</p>"), dom);
     assertTrue(dom.contains("<svg"), dom);
@@ -61,13 +85,51 @@ class BrowserRenderingTest {
   }
 
   @Test
+  void theSwedishReportShowsTheClausesInSwedish() throws Exception {
+    String dom = renderedReport(BROKEN, "sv", "");
+
+    assertTrue(dom.contains("<html lang=\"sv\">"), dom);
+    assertTrue(dom.contains("<b>TL-4.1</b><br>Innehåll, föredragningslista och bakgrundsmaterial publiceras på webbplatsen "
+        + "senast en vecka före"), dom);
+    assertTrue(dom.contains(">Teman och besluten de bereder<"), "the clock's legend in Swedish: " + dom);
+  }
+
+  /**
+   * What the browser laid out, measured by a script added to the page: no month name or forum date
+   * touches a window, theme arc or forum mark, and no two of those labels touch each other.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"fi", "sv", "en"})
+  void theClocksLabelsCollideWithNothing(String language) throws Exception {
+    for (String plan : List.of(Run.PLANS.resolve("keski-suomi-2026.yaml").toString(), BROKEN)) {
+      String dom = renderedReport(plan, language, COLLISIONS);
+
+      assertTrue(dom.contains("<body data-collisions=\"\">"), plan + " in " + language + ": "
+          + dom.substring(dom.indexOf("<body"), dom.indexOf('>', dom.indexOf("<body")) + 1));
+    }
+  }
+
+  @Test
   void theClockIsDrawnWithTheViolationInRed() throws Exception {
     Path clock = directory.resolve("clock.svg");
     Run.of("clock", BROKEN, "-o", clock.toString(), "--lang", "sv");
-    Path screenshot = directory.resolve("clock.png");
+    Path compliant = directory.resolve("compliant.svg");
+    Run.of("clock", Run.PLANS.resolve("keski-suomi-2026.yaml").toString(), "-o", compliant.toString(), "--lang", "sv");
 
-    chromium("--window-size=900,1020", "--screenshot=" + screenshot, clock.toUri().toString());
+    int[] broken = pixels(clock);
+    int[] fine = pixels(compliant);
 
+    assertTrue(broken[0] > broken[2] / 20, "only " + broken[0] + " of " + broken[2] + " pixels drawn");
+    // Both have the legend's red swatch; only the broken year has a red forum.
+    assertTrue(broken[1] > fine[1] + 100, "the forum with a violation is not red: " + broken[1] + " red pixels, "
+        + fine[1] + " in a compliant clock");
+    assertTrue(Files.readString(clock).contains(">mars<"), "the months are in Swedish");
+  }
+
+  /** Of a screenshot of the picture: the pixels drawn, the red ones and all of them. */
+  private int[] pixels(Path picture) throws Exception {
+    Path screenshot = directory.resolve(picture.getFileName() + ".png");
+    chromium("--window-size=900,1200", "--screenshot=" + screenshot, picture.toUri().toString());
     BufferedImage image = ImageIO.read(screenshot.toFile());
     int drawn = 0;
     int red = 0;
@@ -81,10 +143,7 @@ class BrowserRenderingTest {
         red += r > 180 && g < 80 && b < 80 ? 1 : 0;
       }
     }
-    int pixels = image.getWidth() * image.getHeight();
-    assertTrue(drawn > pixels / 20, "only " + drawn + " of " + pixels + " pixels drawn");
-    assertTrue(red > 100, "the forum with a violation is not red: " + red + " red pixels");
-    assertTrue(Files.readString(clock).contains(">mars<"), "the months are in Swedish");
+    return new int[] {drawn, red, image.getWidth() * image.getHeight()};
   }
 
   @Test

@@ -27,11 +27,27 @@ class DemoCommandTest {
     assertTrue(Files.readString(out.resolve("keski-suomi-2026.check.txt")).contains("  COMPLIANT (0 violations"));
     assertTrue(Files.readString(out.resolve("broken-TL-4.1-materials-late.check.json")).contains("\"clauseId\" : \"TL-4.1\""));
     assertTrue(Files.readString(out.resolve("keski-suomi-2026.report.html")).contains("<svg"));
+    assertTrue(Files.readString(out.resolve("pohjanmaa-2026.check.txt")).contains("  COMPLIANT ("), "--lang wins over the county's");
     assertTrue(Files.readString(out.resolve("keski-suomi-2027.plan.yaml")).contains("\nyear: 2027\n"));
     String feed = Files.readString(out.resolve("keski-suomi-2026.ics"));
     assertTrue(feed.startsWith("BEGIN:VCALENDAR"), feed);
     assertEquals(5, feed.lines().filter(line -> line.matches("UID:[^#]+@keski-suomi\\.forum\\.invalid")).count(), feed);
     assertEquals(List.of(2026), JdbcForumYears.open(JdbcForumYears.embeddedH2Url(out.resolve("database")), "", "").years("keski-suomi"));
+  }
+
+  @Test
+  void withoutALanguageTheBilingualCountyIsReportedInSwedishAndTheRestInFinnish() throws IOException {
+    Path out = directory.resolve("out");
+
+    Run run = Run.of("demo", "-o", out.toString());
+
+    assertEquals(Forum.COMPLIANT, run.exitCode(), run.err());
+    assertTrue(Files.readString(out.resolve("keski-suomi-2026.check.txt")).contains("  LINJAUKSEN MUKAINEN ("));
+    assertTrue(Files.readString(out.resolve("pohjanmaa-2026.check.txt")).contains("  FÖLJER RIKTLINJEN ("));
+    String report = Files.readString(out.resolve("pohjanmaa-2026.report.html"));
+    assertTrue(report.contains("<html lang=\"sv\">"), report);
+    assertTrue(report.contains("<b>TL-1.3</b><br>Regionstyrelsen godkänner riktlinjerna"), "the clause in Swedish: " + report);
+    assertTrue(Files.readString(out.resolve("pohjanmaa-2026.clock.svg")).contains("årsklocka 2026"));
   }
 
   @Test

@@ -13,11 +13,13 @@ import java.util.Optional;
 
 /**
  * The policy's clauses, in the policy's order, for reports: a copy of shared/policy/clauses.tsv shipped
- * with the rules (a test keeps it equal to the original) and the Finnish summaries of CLAUSES.md.
+ * with the rules (a test keeps it equal to the original), the Finnish summaries of CLAUSES.md and the
+ * library's own Swedish rendering of them (clauses-sv.tsv: a translation for reports, not an official text).
  */
 public final class Clauses {
   static final String TABLE = "clauses.tsv";
   static final String FINNISH = "clauses-fi.tsv";
+  static final String SWEDISH = "clauses-sv.tsv";
 
   private static final ImmutableList<Clause> ALL = load();
   private static final ImmutableMap<String, Clause> BY_ID = Maps.uniqueIndex(ALL, Clause::id);
@@ -50,20 +52,32 @@ public final class Clauses {
   }
 
   private static ImmutableList<Clause> load() {
-    Map<String, String> finnish = new HashMap<>();
-    for (String[] row : rows(FINNISH, 2)) {
-      finnish.put(row[0], row[1]);
-    }
+    Map<String, String> finnish = texts(FINNISH);
+    Map<String, String> swedish = texts(SWEDISH);
     ImmutableList.Builder<Clause> clauses = ImmutableList.builder();
     for (String[] row : rows(TABLE, 4)) {
-      String text = finnish.get(row[0]);
-      if (text == null) {
-        throw new IllegalStateException(FINNISH + " has no Finnish text for the clause " + row[0] + " of " + TABLE);
-      }
       clauses.add(ImmutableClause.builder().id(row[0]).source(row[1])
-          .kind(ClauseKind.valueOf(row[2].toUpperCase(Locale.ROOT))).english(row[3]).finnish(text).build());
+          .kind(ClauseKind.valueOf(row[2].toUpperCase(Locale.ROOT))).english(row[3])
+          .finnish(text(finnish, FINNISH, row[0])).swedish(text(swedish, SWEDISH, row[0])).build());
     }
     return clauses.build();
+  }
+
+  /** A translation file's texts by clause id. */
+  private static Map<String, String> texts(String name) {
+    Map<String, String> texts = new HashMap<>();
+    for (String[] row : rows(name, 2)) {
+      texts.put(row[0], row[1]);
+    }
+    return texts;
+  }
+
+  private static String text(Map<String, String> texts, String name, String clauseId) {
+    String text = texts.get(clauseId);
+    if (text == null) {
+      throw new IllegalStateException(name + " has no text for the clause " + clauseId + " of " + TABLE);
+    }
+    return text;
   }
 
   /** The rows after the header line, each split at tabs into exactly {@code columns} cells. */

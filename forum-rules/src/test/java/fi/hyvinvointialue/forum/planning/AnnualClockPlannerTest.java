@@ -16,6 +16,7 @@ import fi.hyvinvointialue.forum.domain.EventKind;
 import fi.hyvinvointialue.forum.domain.EventStatus;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.ForumYear;
+import fi.hyvinvointialue.forum.domain.HelsinkiTime;
 import fi.hyvinvointialue.forum.domain.ImmutableVenue;
 import fi.hyvinvointialue.forum.domain.MaterialKind;
 import fi.hyvinvointialue.forum.domain.Memo;
@@ -32,6 +33,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
@@ -202,6 +204,33 @@ class AnnualClockPlannerTest {
     assertTrue(base.workingGroup().orElseThrow().termEnd().isBefore(LocalDate.of(2026, 1, 1)));
     assertEquals(LocalDate.of(2025, 6, 1), planned.year().workingGroup().orElseThrow().termStart());
     assertTrue(planned.sketched().contains(SketchedRecord.WORKING_GROUP));
+  }
+
+  /**
+   * The falsifying input of {@code decisionsFromMarchOnAlwaysGetACompliantPlan} as shrunk when a planner that
+   * carried the base year's group whatever its term met the rules (TL-3.4, TL-3.6 by I-18): the 2025 base keeps
+   * the 2022–2025 group, whose term does not reach 2026, while its partnership records are still carried.
+   */
+  @Test
+  void theFirstYearOfACouncilTermWithAPartnershipBaseGetsANewGroupAndNoViolations() {
+    ForumYear base = SampleYears.keskiSuomiWithPartnership(2025);
+    PolicyProfile profile = KeskiSuomi.profileWithPartnership();
+    ImmutablePlanningRequest.Builder request = ImmutablePlanningRequest.builder().year(2026).profile(profile)
+        .forumsWanted(3).startTime(LocalTime.of(8, 0)).memoBoards(ImmutableList.of("sosiaali- ja terveyslautakunta"))
+        .base(base);
+    for (int i = 0; i < 5; i++) {
+      request.addDecisions(SampleYears.decision("paatos-" + i, "Päätös " + i, DecisionKind.BUDGET, BodyKind.COUNCIL,
+          "elin-" + i, LocalDate.of(2026, 3, 1)));
+    }
+    PlannedYear planned = plan(request.build());
+
+    assertEquals(LocalDate.of(2025, 5, 31), base.workingGroup().orElseThrow().termEnd());
+    assertEquals(LocalDate.of(2025, 6, 1), planned.year().workingGroup().orElseThrow().termStart());
+    assertTrue(planned.sketched().contains(SketchedRecord.WORKING_GROUP));
+    assertEquals(base.partnershipAgreement(), planned.year().partnershipAgreement());
+    assertEquals(ImmutableList.of(), PolicyCheck.standard()
+        .check(planned.year(), profile, HelsinkiTime.instant(LocalDate.of(2025, 10, 1).atStartOfDay()))
+        .withSeverity(Severity.VIOLATION));
   }
 
   @Test

@@ -23,13 +23,15 @@ class ClausesTest {
   }
 
   @Test
-  void everyClauseHasItsKindAndBothTexts() {
+  void everyClauseHasItsKindAndAllThreeTexts() {
     assertEquals(36, Clauses.all().size());
     Clause clause = Clauses.byId("TL-4.1").orElseThrow();
     assertEquals(ClauseKind.NORMATIVE, clause.kind());
     assertEquals("Content, agenda and background material on the website at least one week before", clause.english());
     assertEquals("Sisältö, asialista ja taustamateriaali julkaistaan verkkosivuilla viimeistään viikko ennen",
         clause.finnish());
+    assertEquals("Innehåll, föredragningslista och bakgrundsmaterial publiceras på webbplatsen senast en vecka före",
+        clause.swedish());
     assertEquals("000_ecf68199e1efce01.txt", clause.source());
     assertEquals(ClauseKind.SCOPE, Clauses.byId("TL-1.2").orElseThrow().kind());
     assertTrue(Clauses.byId("KE-4").orElseThrow().isProposal());
@@ -37,6 +39,7 @@ class ClausesTest {
     for (Clause each : Clauses.all()) {
       assertFalse(each.finnish().isBlank(), each.id());
       assertFalse(each.english().isBlank(), each.id());
+      assertFalse(each.swedish().isBlank(), each.id());
     }
   }
 
