@@ -4,8 +4,8 @@ import fi.hyvinvointialue.forum.adapters.ical.ICalendarAdapter;
 import fi.hyvinvointialue.forum.adapters.json.Plan;
 import fi.hyvinvointialue.forum.adapters.json.PlanFiles;
 import fi.hyvinvointialue.forum.domain.port.DerivedEntry;
-import fi.hyvinvointialue.forum.domain.port.FeedSettings;
 import fi.hyvinvointialue.forum.domain.port.ImmutableFeedSettings;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -32,6 +32,10 @@ final class IcalCommand implements Callable<Integer> {
       description = "The domain event UIDs are made in, e.g. forum.hyvaks.fi (default: <county>.forum.invalid).")
   String uidDomain;
 
+  @Option(names = "--organiser", paramLabel = "URI",
+      description = "The organiser's address for ORGANIZER, e.g. mailto:foorumi@county.fi; publishing (RFC 5546) wants one.")
+  URI organiser;
+
   IcalCommand(Context context) {
     this.context = context;
   }
@@ -39,17 +43,19 @@ final class IcalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Plan read = new PlanFiles().read(plan);
-    Output.write(output, feed(read, language.locale(), uidDomain));
+    Output.write(output, feed(read, language.locale(), uidDomain, organiser));
     context.out().println(output);
     return Forum.COMPLIANT;
   }
 
-  static byte[] feed(Plan plan, Locale language, String uidDomain) {
-    FeedSettings settings = ImmutableFeedSettings.builder()
+  static byte[] feed(Plan plan, Locale language, String uidDomain, URI organiser) {
+    ImmutableFeedSettings.Builder settings = ImmutableFeedSettings.builder()
         .language(language)
         .uidDomain(uidDomain == null ? plan.year().countyId() + ".forum.invalid" : uidDomain)
-        .addDerivedEntries(DerivedEntry.values())
-        .build();
-    return new ICalendarAdapter().publish(plan.year(), plan.profile(), settings);
+        .addDerivedEntries(DerivedEntry.values());
+    if (organiser != null) {
+      settings.organiser(organiser);
+    }
+    return new ICalendarAdapter().publish(plan.year(), plan.profile(), settings.build());
   }
 }

@@ -1,6 +1,7 @@
 package fi.hyvinvointialue.forum.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.hyvinvointialue.forum.adapters.jdbc.JdbcForumYears;
@@ -104,5 +105,18 @@ class DemoCommandTest {
 
     assertEquals(Forum.COMPLIANT, run.exitCode(), run.err());
     assertTrue(Files.readString(feed).contains("BEGIN:VEVENT"));
+    assertFalse(Files.readString(feed).contains("ORGANIZER"), "no organiser was given");
+  }
+
+  @Test
+  void icalNamesTheOrganiserWhenGivenOne() throws IOException {
+    Path feed = directory.resolve("feed.ics");
+
+    Run run = Run.of("ical", Run.PLANS.resolve("keski-suomi-2026.yaml").toString(), "-o", feed.toString(),
+        "--organiser", "mailto:foorumi@example.fi");
+
+    assertEquals(Forum.COMPLIANT, run.exitCode(), run.err());
+    assertTrue(Files.readString(feed).contains("ORGANIZER;CN=Keski-Suomen hyvinvointialue:mailto:foorumi@example.fi\r\n"),
+        Files.readString(feed));
   }
 }
