@@ -57,7 +57,7 @@ class CheckCommandTest {
     }
     assertEquals("TL-4.1", finding.get("clauseId").asText());
     assertEquals("2026-03-04", finding.get("facts").get("deadline").asText());
-    assertTrue(finding.get("message").asText().startsWith("Materialet AGENDA"), finding.get("message").asText());
+    assertTrue(finding.get("message").asText().startsWith("Materialet föredragningslista"), finding.get("message").asText());
   }
 
   @Test

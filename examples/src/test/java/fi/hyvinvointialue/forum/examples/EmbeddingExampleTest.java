@@ -14,7 +14,7 @@ class EmbeddingExampleTest {
 
     assertEquals(List.of(
         "COMPLIANT: no findings on TL-4",
-        "NOT_COMPLIANT: The AGENDA of the forum of 2026-03-11 was published on the website on 2026-03-10, 1 days before the event; "
+        "NOT_COMPLIANT: The agenda of the forum of 2026-03-11 was published on the website on 2026-03-10, 1 days before the event; "
             + "it must be published by 2026-03-04 (at least 7 days before).",
         "InMemoryForumYears: [2026] version 1",
         "JdbcForumYears: [2026] version 1"), lines);

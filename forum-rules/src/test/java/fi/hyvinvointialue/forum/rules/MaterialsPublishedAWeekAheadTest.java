@@ -55,11 +55,11 @@ class MaterialsPublishedAWeekAheadTest {
     assertEquals("2026-03-05", finding.facts().get("published"));
     assertEquals("2026-03-04", finding.facts().get("deadline"));
     assertEquals(
-        "The AGENDA of the forum of 2026-03-11 was published on the website on 2026-03-05, 6 days before the event; "
+        "The agenda of the forum of 2026-03-11 was published on the website on 2026-03-05, 6 days before the event; "
             + "it must be published by 2026-03-04 (at least 7 days before).",
         finding.message(Locale.ENGLISH));
     assertEquals(
-        "Foorumin 2026-03-11 aineisto AGENDA julkaistiin verkkosivuilla 2026-03-05, 6 päivää ennen tilaisuutta; "
+        "Foorumin 2026-03-11 aineisto asialista julkaistiin verkkosivuilla 2026-03-05, 6 päivää ennen tilaisuutta; "
             + "se on julkaistava viimeistään 2026-03-04 (vähintään 7 päivää ennen).",
         finding.message(Locale.forLanguageTag("fi")));
   }
