@@ -84,7 +84,7 @@ final class DemoCommand implements Callable<Integer> {
       if (!example.startsWith("broken/")) {
         write(name + ".clock.svg", new ClockSvg(labels).render(plan, checked.result()));
         write(name + ".report.html", new HtmlReport(labels).render(checked));
-        Output.write(output.resolve(name + ".ics"), IcalCommand.feed(plan, labels.language(), null, null));
+        PlanFiles.writeAtomically(output.resolve(name + ".ics"), IcalCommand.feed(plan, labels.language(), null, null));
         context.out().println(output.resolve(name + ".ics"));
         StoredYear stored = StoreCommand.save(database, plan.year(), "forum demo", context.now(), "demo of " + example);
         context.out().println(output.resolve("database") + ": " + stored.year().countyId() + "/" + stored.year().year()
@@ -114,7 +114,7 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private void write(String name, String text) {
-    Output.write(output.resolve(name), text.getBytes(StandardCharsets.UTF_8));
+    PlanFiles.writeAtomically(output.resolve(name), text.getBytes(StandardCharsets.UTF_8));
     context.out().println(output.resolve(name));
   }
 

@@ -43,7 +43,7 @@ final class IcalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Plan read = new PlanFiles().read(plan);
-    Output.write(output, feed(read, language.locale(), uidDomain, organiser));
+    PlanFiles.writeAtomically(output, feed(read, language.locale(), uidDomain, organiser));
     context.out().println(output);
     return Forum.COMPLIANT;
   }

@@ -30,7 +30,7 @@ abstract class PageCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CheckedPlan checked = CheckedPlan.of(new PlanFiles().read(plan), options.now(context));
-    Output.write(output, render(options.labels(), checked).getBytes(StandardCharsets.UTF_8));
+    PlanFiles.writeAtomically(output, render(options.labels(), checked).getBytes(StandardCharsets.UTF_8));
     context.out().println(output);
     return Forum.COMPLIANT;
   }

@@ -8,8 +8,6 @@ import com.google.common.collect.ImmutableList;
 import fi.hyvinvointialue.forum.domain.Access;
 import fi.hyvinvointialue.forum.domain.EventKind;
 import fi.hyvinvointialue.forum.domain.EventStatus;
-import fi.hyvinvointialue.forum.domain.FeedbackComment;
-import fi.hyvinvointialue.forum.domain.FeedbackWindow;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.ImmutableAgendaItem;
@@ -35,7 +33,6 @@ import fi.hyvinvointialue.forum.domain.ImmutableWorkingGroupMember;
 import fi.hyvinvointialue.forum.domain.MemberRole;
 import fi.hyvinvointialue.forum.domain.Organisation;
 import fi.hyvinvointialue.forum.domain.OrganisationKind;
-import fi.hyvinvointialue.forum.domain.Participant;
 import fi.hyvinvointialue.forum.domain.ParticipantRole;
 import fi.hyvinvointialue.forum.domain.YearKey;
 import fi.hyvinvointialue.forum.domain.port.Change;
@@ -43,6 +40,7 @@ import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
 import fi.hyvinvointialue.forum.domain.port.StorageFailure;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.domain.port.VersionConflict;
+import fi.hyvinvointialue.forum.secretariat.PersonalDataPurge;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import java.net.URI;
 import java.sql.Connection;
@@ -50,6 +48,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.Period;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -199,7 +198,7 @@ abstract class JdbcForumYearsTests {
     JdbcForumYears store = store();
     ForumYear year = sample(freshCounty());
     store.save(year, 0, change("plan"));
-    ForumYear purged = ImmutableForumYear.copyOf(year).withEvents(year.events().stream().map(JdbcForumYearsTests::purged).toList());
+    ForumYear purged = PersonalDataPurge.purge(year, Period.ofDays(1), Instant.parse("2030-01-01T00:00:00Z"));
 
     store.save(purged, 1, change("retention purge"));
 
@@ -208,22 +207,6 @@ abstract class JdbcForumYearsTests {
     assertTrue(stored.events().stream().flatMap(event -> event.feedbackWindow().stream())
         .flatMap(window -> window.comments().stream()).allMatch(comment -> comment.author().isEmpty()));
     assertTrue(stored.events().stream().flatMap(event -> event.participants().stream()).allMatch(participant -> participant.person().isEmpty()));
-  }
-
-  private static ForumEvent purged(ForumEvent event) {
-    ImmutableForumEvent withoutPersons =
-        ImmutableForumEvent.copyOf(event)
-            .withParticipants(event.participants().stream()
-                .map(participant -> (Participant) ImmutableParticipant.builder().role(participant.role()).count(participant.count()).build())
-                .toList());
-    return event.feedbackWindow()
-        .map(window -> withoutPersons.withFeedbackWindow(withoutAuthors(window)))
-        .orElse(withoutPersons);
-  }
-
-  private static FeedbackWindow withoutAuthors(FeedbackWindow window) {
-    return ImmutableFeedbackWindow.copyOf(window)
-        .withComments(window.comments().stream().map(comment -> (FeedbackComment) ImmutableFeedbackComment.copyOf(comment).withAuthor(Optional.empty())).toList());
   }
 
   @Test

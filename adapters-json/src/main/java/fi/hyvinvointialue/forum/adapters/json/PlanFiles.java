@@ -73,7 +73,7 @@ public final class PlanFiles {
 
   /** Writes a plan file whole, its format chosen by its extension; an existing file is replaced. */
   public void write(Plan plan, Path file) {
-    writeAtomically(file, toText(plan, mapperFor(file)));
+    writeAtomically(file, toText(plan, mapperFor(file)).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The plan as YAML text. */
@@ -109,16 +109,17 @@ public final class PlanFiles {
   }
 
   /**
-   * Writes the text to a temporary file beside the target and moves it into place, so a reader
-   * never sees half a file and a failed write leaves the old file as it was.
+   * Writes the content to a temporary file beside the target and moves it into place, so a reader
+   * never sees half a file and a failed write leaves the old file as it was. Plans, reports, feeds
+   * and pictures are all written this way.
    */
-  static void writeAtomically(Path file, String text) {
+  public static void writeAtomically(Path file, byte[] content) {
     Path target = file.toAbsolutePath();
     Path temporary = null;
     try {
       Files.createDirectories(target.getParent());
       temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      Files.write(temporary, content);
       try {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException notAtomic) {
