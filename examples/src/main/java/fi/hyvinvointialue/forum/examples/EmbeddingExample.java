@@ -1,8 +1,6 @@
 package fi.hyvinvointialue.forum.examples;
 
 import fi.hyvinvointialue.forum.adapters.jdbc.JdbcForumYears;
-import fi.hyvinvointialue.forum.adapters.json.Plan;
-import fi.hyvinvointialue.forum.adapters.json.PlanFiles;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.ImmutableForumEvent;
 import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
@@ -10,6 +8,8 @@ import fi.hyvinvointialue.forum.domain.ImmutablePublication;
 import fi.hyvinvointialue.forum.domain.memory.InMemoryForumYears;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
+import fi.hyvinvointialue.forum.json.Plan;
+import fi.hyvinvointialue.forum.json.PlanFiles;
 import fi.hyvinvointialue.forum.rules.CheckResult;
 import fi.hyvinvointialue.forum.rules.PolicyCheck;
 import java.nio.file.Path;

@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Multimaps;
 import fi.hyvinvointialue.forum.domain.ForumStyle;
+import fi.hyvinvointialue.forum.rules.core.Finding;
+import fi.hyvinvointialue.forum.rules.core.Severity;
 import org.immutables.value.Value;
 
 /** Every finding of one check, in the policy's clause order. */

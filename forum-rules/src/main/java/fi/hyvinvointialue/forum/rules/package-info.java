@@ -1,2 +1,6 @@
-/** The policy as rules: each rule cites its clause and returns findings, never throws on a bad plan. */
+/**
+ * The policy check: {@link fi.hyvinvointialue.forum.rules.PolicyCheck} runs every rule of every chapter
+ * ({@code tl1} … {@code tl5}, {@code ke}) and {@link fi.hyvinvointialue.forum.rules.YearReport} summarises a
+ * year. A rule never throws on a bad plan and never reads the clock, zone or locale.
+ */
 package fi.hyvinvointialue.forum.rules;

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.common.collect.ImmutableList;
+import fi.hyvinvointialue.forum.rules.core.Clause;
+import fi.hyvinvointialue.forum.rules.core.ClauseKind;
+import fi.hyvinvointialue.forum.rules.core.Clauses;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

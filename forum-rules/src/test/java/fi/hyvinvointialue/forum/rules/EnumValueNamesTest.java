@@ -12,6 +12,7 @@ import fi.hyvinvointialue.forum.domain.SizeClass;
 import fi.hyvinvointialue.forum.domain.StrategicGoal;
 import fi.hyvinvointialue.forum.domain.ThemeKind;
 import fi.hyvinvointialue.forum.domain.TopicKind;
+import fi.hyvinvointialue.forum.rules.core.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;

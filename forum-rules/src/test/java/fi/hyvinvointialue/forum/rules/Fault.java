@@ -2,6 +2,7 @@ package fi.hyvinvointialue.forum.rules;
 
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
+import fi.hyvinvointialue.forum.rules.core.Severity;
 import java.util.function.UnaryOperator;
 
 /**

@@ -50,6 +50,8 @@ import fi.hyvinvointialue.forum.domain.profile.ImmutableApproval;
 import fi.hyvinvointialue.forum.domain.profile.ImmutableCounty;
 import fi.hyvinvointialue.forum.domain.profile.ImmutablePolicyProfile;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
+import fi.hyvinvointialue.forum.rules.core.Events;
+import fi.hyvinvointialue.forum.rules.core.Severity;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;

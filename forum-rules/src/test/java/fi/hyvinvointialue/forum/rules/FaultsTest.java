@@ -8,6 +8,7 @@ import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
+import fi.hyvinvointialue.forum.rules.core.Finding;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;

@@ -16,6 +16,13 @@ import fi.hyvinvointialue.forum.domain.profile.ImmutablePolicyProfile;
 import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
+import fi.hyvinvointialue.forum.rules.core.Finding;
+import fi.hyvinvointialue.forum.rules.core.Findings;
+import fi.hyvinvointialue.forum.rules.core.ImmutableFinding;
+import fi.hyvinvointialue.forum.rules.core.Messages;
+import fi.hyvinvointialue.forum.rules.core.Severity;
+import fi.hyvinvointialue.forum.rules.core.Subject;
+import fi.hyvinvointialue.forum.rules.core.SubjectKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -26,8 +33,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,7 +71,7 @@ class MessagesTest {
   /** Every message key the rules' source can produce: the rule id and each {@code finding("variant", ...)}. */
   private static Set<String> keysInTheSource() throws IOException {
     Set<String> keys = new TreeSet<>();
-    try (Stream<Path> files = Files.list(SOURCES)) {
+    try (Stream<Path> files = Files.walk(SOURCES).filter(Files::isRegularFile)) {
       for (Path file : (Iterable<Path>) files::iterator) {
         String source = Files.readString(file, StandardCharsets.UTF_8);
         Matcher id = RULE_ID.matcher(source);

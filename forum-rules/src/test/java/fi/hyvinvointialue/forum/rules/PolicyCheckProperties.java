@@ -11,6 +11,8 @@ import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.domain.testing.ForumGenerators;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
+import fi.hyvinvointialue.forum.rules.core.Finding;
+import fi.hyvinvointialue.forum.rules.core.Severity;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;

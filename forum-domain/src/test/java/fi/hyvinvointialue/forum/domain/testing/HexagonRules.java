@@ -63,21 +63,59 @@ public final class HexagonRules {
         .because("adapters meet only in the domain's ports");
   }
 
-  /** The planner and the use cases see the domain and the rules, and otherwise only what the domain may see. */
-  public static ArchRule applicationSeesOnlyDomainAndRules(String root) {
+  /** The planner sees the domain, and otherwise only what the domain may see: it needs no verdict to plan. */
+  public static ArchRule plannerSeesOnlyTheDomain(String root) {
     return classes()
-        .that().resideInAnyPackage(root + ".planning..", root + ".secretariat..")
+        .that().resideInAPackage(root + ".planning..")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage(concat(new String[] {root + ".domain..", root + ".rules..", root + ".planning..",
-            root + ".secretariat..", "java.text", "java.util.concurrent.."}, JDK_FOR_THE_MODEL, MODEL_LIBRARIES))
-        .because("the planner and the use cases drive the ports; they never know an adapter");
+        .resideInAnyPackage(concat(new String[] {root + ".domain..", root + ".planning..", "java.text"}, JDK_FOR_THE_MODEL,
+            MODEL_LIBRARIES))
+        .because("the planner proposes dates from the domain's calendar; the rules judge its plans afterwards");
+  }
+
+  /** The use cases see the domain and the rules, and otherwise only what the domain may see. */
+  public static ArchRule useCasesSeeOnlyTheDomainAndTheRules(String root) {
+    return classes()
+        .that().resideInAPackage(root + ".secretariat..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage(concat(new String[] {root + ".domain..", root + ".rules..", root + ".secretariat..",
+            "java.text", "java.util.concurrent.."}, JDK_FOR_THE_MODEL, MODEL_LIBRARIES))
+        .because("the use cases drive the ports; adapters are plugged in by the embedding system");
+  }
+
+  /** The published language (plan files, reports, the schema) sees the domain, the rules and Jackson. */
+  public static ArchRule publishedLanguageSeesOnlyTheModelAndJackson(String root) {
+    return classes()
+        .that().resideInAPackage(root + ".json..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage(concat(new String[] {root + ".domain..", root + ".rules..", root + ".json..",
+            "com.fasterxml.jackson..", "java.nio..", "java.text", "java.util.regex"}, JDK_FOR_THE_MODEL, MODEL_LIBRARIES))
+        .because("the codec turns the model into text and back; storage, the command and the server use it");
+  }
+
+  /** The pages see the domain and the rules: no server, no command line, no storage. */
+  public static ArchRule pagesSeeOnlyTheModel(String root) {
+    return classes()
+        .that().resideInAPackage(root + ".pages..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage(concat(new String[] {root + ".domain..", root + ".rules..", root + ".pages..", "java.text"},
+            JDK_FOR_THE_MODEL, MODEL_LIBRARIES))
+        .because("the command, a server and a static site all draw the same pages");
   }
 
   /** Nothing in the domain, the rules, the planner or the use cases reaches out to an adapter or an application. */
   public static ArchRule theInsideDoesNotSeeTheOutside(String root) {
     return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
         .that().resideInAnyPackage(root + ".domain..", root + ".rules..", root + ".planning..", root + ".secretariat..")
-        .should().dependOnClassesThat().resideInAnyPackage(root + ".adapters..", root + ".examples..", root + ".cli..");
+        .should().dependOnClassesThat().resideInAnyPackage(root + ".adapters..", root + ".json..", root + ".pages..",
+            root + ".examples..", root + ".cli..");
+  }
+
+  /** The command line is an application: no library module depends on it. */
+  public static ArchRule noLibrarySeesTheCommandLine(String root) {
+    return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+        .that().resideOutsideOfPackages(root + ".cli..", root + ".examples..")
+        .should().dependOnClassesThat().resideInAnyPackage(root + ".cli..", root + ".examples..");
   }
 
   /** No two packages depend on each other, directly or round about. */

@@ -1,2 +1,0 @@
-/** Plan files (YAML, JSON) and reports (JSON) with Jackson, outside the domain. */
-package fi.hyvinvointialue.forum.adapters.json;

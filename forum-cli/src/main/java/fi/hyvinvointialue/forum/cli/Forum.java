@@ -1,0 +1,47 @@
+package fi.hyvinvointialue.forum.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine;
+
+/** {@code forum}: the service provider forum policy from the command line. */
+@Command(
+    name = "forum",
+    mixinStandardHelpOptions = true,
+    version = "forum-policy 0.1.0",
+    description = "Checks, draws, publishes and stores service provider forum plans.",
+    subcommands = {CheckCommand.class, PageCommand.Clock.class, PageCommand.Report.class, IcalCommand.class,
+        PlanCommand.class, StoreCommand.class, DemoCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Forum {
+  private Forum() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(Clock.systemUTC(), out, err, args));
+  }
+
+  /** Runs a command; {@code clock} is read once, as the default of {@code --now}. */
+  static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
+    Context context = new Context(clock.instant().truncatedTo(ChronoUnit.SECONDS), out, err);
+    CommandLine commandLine = new CommandLine(new Forum(), new ContextFactory(context));
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExitCodeExceptionMapper(error -> ExitCode.BAD_INPUT.code());
+    commandLine.setParameterExceptionHandler((error, arguments) -> {
+      err.println("forum: " + error.getMessage());
+      error.getCommandLine().usage(err);
+      return ExitCode.BAD_INPUT.code();
+    });
+    commandLine.setExecutionExceptionHandler((error, command, parsed) -> {
+      err.println("forum: " + (error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));
+      return ExitCode.BAD_INPUT.code();
+    });
+    return commandLine.execute(args);
+  }
+}

@@ -1,0 +1,122 @@
+package fi.hyvinvointialue.forum.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.hyvinvointialue.forum.adapters.jdbc.JdbcForumYears;
+import fi.hyvinvointialue.forum.domain.YearKey;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCommandTest {
+  @TempDir Path directory;
+
+  @Test
+  void theDemoChecksPublishesAndStoresTheBundledExamples() throws IOException {
+    Path out = directory.resolve("out");
+
+    Run run = Run.of("demo", "-o", out.toString(), "--lang", "en");
+
+    assertEquals(ExitCode.COMPLIANT.code(), run.exitCode(), run.err());
+    assertTrue(Files.readString(out.resolve("keski-suomi-2026.check.txt")).contains("  COMPLIANT (0 violations"));
+    assertTrue(Files.readString(out.resolve("broken-TL-4.1-materials-late.check.json")).contains("\"clauseId\" : \"TL-4.1\""));
+    assertTrue(Files.readString(out.resolve("keski-suomi-2026.report.html")).contains("<svg"));
+    assertTrue(Files.readString(out.resolve("pohjanmaa-2026.check.txt")).contains("  COMPLIANT ("), "--lang wins over the county's");
+    assertTrue(Files.readString(out.resolve("keski-suomi-2027.plan.yaml")).contains("\nyear: 2027\n"));
+    String feed = Files.readString(out.resolve("keski-suomi-2026.ics"));
+    assertTrue(feed.startsWith("BEGIN:VCALENDAR"), feed);
+    assertEquals(5, feed.lines().filter(line -> line.matches("UID:[^#]+@keski-suomi\\.forum\\.invalid")).count(), feed);
+    assertEquals(List.of(2026), JdbcForumYears.open(JdbcForumYears.embeddedH2Url(out.resolve("database")), "", "").years("keski-suomi"));
+  }
+
+  @Test
+  void withoutALanguageTheBilingualCountyIsReportedInSwedishAndTheRestInFinnish() throws IOException {
+    Path out = directory.resolve("out");
+
+    Run run = Run.of("demo", "-o", out.toString());
+
+    assertEquals(ExitCode.COMPLIANT.code(), run.exitCode(), run.err());
+    assertTrue(Files.readString(out.resolve("keski-suomi-2026.check.txt")).contains("  LINJAUKSEN MUKAINEN ("));
+    assertTrue(Files.readString(out.resolve("pohjanmaa-2026.check.txt")).contains("  FÖLJER RIKTLINJEN ("));
+    String report = Files.readString(out.resolve("pohjanmaa-2026.report.html"));
+    assertTrue(report.contains("<html lang=\"sv\">"), report);
+    assertTrue(report.contains("<b>TL-1.3</b><br>Regionstyrelsen godkänner riktlinjerna"), "the clause in Swedish: " + report);
+    assertTrue(Files.readString(out.resolve("pohjanmaa-2026.clock.svg")).contains("årsklocka 2026"));
+  }
+
+  @Test
+  void everyExamplePlanIsBundled() throws IOException {
+    try (Stream<Path> plans = Files.walk(Run.PLANS)) {
+      assertEquals(
+          plans.filter(path -> path.toString().endsWith(".yaml")).map(path -> Run.PLANS.relativize(path).toString())
+              .sorted().collect(Collectors.toList()),
+          DemoCommand.EXAMPLES.stream().sorted().collect(Collectors.toList()));
+    }
+  }
+
+  @Test
+  void storingTwiceMakesASecondVersionWithTheActor() {
+    String plan = Run.PLANS.resolve("keski-suomi-2026.yaml").toString();
+    String dir = directory.resolve("db").toString();
+
+    assertEquals(ExitCode.COMPLIANT.code(), Run.of("store", "--store-dir", dir, "--actor", "sihteeri", plan).exitCode());
+    Run second = Run.of("store", "--store-dir", dir, "--actor", "sihteeri", plan);
+
+    assertTrue(second.out().endsWith("keski-suomi/2026 version 2\n"), second.out());
+    JdbcForumYears years = JdbcForumYears.open(JdbcForumYears.embeddedH2Url(Path.of(dir)), "", "");
+    assertEquals("sihteeri", years.history(YearKey.of("keski-suomi", 2026)).get(1).actor());
+  }
+
+  @Test
+  void planWritesACompliantPlanForTheNextYearFromTheDecisionCalendar() {
+    Path plan = directory.resolve("2027.yaml");
+
+    Run run = Run.of("plan", "--year", "2027", "--decisions", Run.EXAMPLES.resolve("decisions/keski-suomi-2027.ics").toString(),
+        "--base", Run.PLANS.resolve("keski-suomi-2026.yaml").toString(), "-o", plan.toString(), "--lang", "en", "--now", "2026-11-22");
+
+    assertEquals(ExitCode.COMPLIANT.code(), run.exitCode(), run.err());
+    assertEquals(plan + ": 3 forums, COMPLIANT\n", run.out());
+    assertEquals(ExitCode.COMPLIANT.code(), Run.of("check", "--now", "2026-11-22", plan.toString()).exitCode());
+  }
+
+  @Test
+  void checkStoresToo() {
+    String dir = directory.resolve("db").toString();
+
+    Run run = Run.of("check", "--store", "--store-dir", dir, "--lang", "en", Run.PLANS.resolve("broken/TL-4.1-materials-late.yaml").toString());
+
+    assertEquals(ExitCode.VIOLATIONS.code(), run.exitCode(), run.err());
+    assertTrue(run.err().endsWith("TL-4.1-materials-late.yaml: stored, version 1\n"), run.err());
+    assertEquals(List.of(2026), JdbcForumYears.open(JdbcForumYears.embeddedH2Url(Path.of(dir)), "", "").years("keski-suomi"));
+  }
+
+  @Test
+  void icalWritesTheFeed() throws IOException {
+    Path feed = directory.resolve("feed.ics");
+
+    Run run = Run.of("ical", Run.PLANS.resolve("keski-suomi-2026.yaml").toString(), "-o", feed.toString(), "--lang", "sv");
+
+    assertEquals(ExitCode.COMPLIANT.code(), run.exitCode(), run.err());
+    assertTrue(Files.readString(feed).contains("BEGIN:VEVENT"));
+    assertFalse(Files.readString(feed).contains("ORGANIZER"), "no organiser was given");
+  }
+
+  @Test
+  void icalNamesTheOrganiserWhenGivenOne() throws IOException {
+    Path feed = directory.resolve("feed.ics");
+
+    Run run = Run.of("ical", Run.PLANS.resolve("keski-suomi-2026.yaml").toString(), "-o", feed.toString(),
+        "--organiser", "mailto:foorumi@example.fi");
+
+    assertEquals(ExitCode.COMPLIANT.code(), run.exitCode(), run.err());
+    assertTrue(Files.readString(feed).contains("ORGANIZER;CN=Keski-Suomen hyvinvointialue:mailto:foorumi@example.fi\r\n"),
+        Files.readString(feed));
+  }
+}

@@ -1,0 +1,152 @@
+package fi.hyvinvointialue.forum.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.hyvinvointialue.forum.domain.profile.BuiltInProfiles;
+import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
+import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The checked-in schema is the one the DTO records imply: every field, its type, which are
+ * required, no others. When a record changes, this test fails and writes the new schema to
+ * {@code target/plan.schema.json} to be copied over the resource.
+ */
+class PlanSchemaTest {
+  private static final List<Class<?>> DTO_HOLDERS = List.of(YearDtos.class, ProfileDtos.class);
+  private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  @Test
+  void theCheckedInSchemaIsTheOneTheRecordsImply() throws Exception {
+    JsonNode generated = generate();
+    JsonNode checkedIn;
+    try (InputStream in = PlanFiles.class.getResourceAsStream(PlanFiles.SCHEMA_RESOURCE)) {
+      checkedIn = in == null ? null : json.readTree(in);
+    }
+    if (!generated.equals(checkedIn)) {
+      Files.writeString(Path.of("target/plan.schema.json"), json.writeValueAsString(generated) + "\n");
+    }
+    assertEquals(generated, checkedIn, "copy target/plan.schema.json to src/main/resources" + PlanFiles.SCHEMA_RESOURCE);
+  }
+
+  private JsonNode generate() {
+    ObjectNode schema = json.createObjectNode();
+    schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    schema.put("title", "forum-policy plan file");
+    schema.put("description", "A wellbeing services county's service provider forum year and the policy profile it is checked against.");
+    ObjectNode definitions = json.createObjectNode();
+    Deque<Class<?>> pending = new ArrayDeque<>();
+    Set<Class<?>> done = new LinkedHashSet<>();
+    describeRecord(PlanDto.class, schema, pending);
+    ((ObjectNode) schema.get("properties")).putObject("formatVersion").put("const", PlanDto.FORMAT_VERSION);
+    while (!pending.isEmpty()) {
+      Class<?> record = pending.pop();
+      if (done.add(record)) {
+        describeRecord(record, definitions.putObject(name(record)), pending);
+      }
+    }
+    ObjectNode sorted = schema.putObject("$defs");
+    definitions.properties().stream().sorted(java.util.Map.Entry.comparingByKey())
+        .forEach(entry -> sorted.set(entry.getKey(), entry.getValue()));
+    return schema;
+  }
+
+  private void describeRecord(Class<?> record, ObjectNode node, Deque<Class<?>> pending) {
+    node.put("type", "object");
+    ObjectNode properties = node.putObject("properties");
+    ArrayNode required = json.createArrayNode();
+    for (RecordComponent component : record.getRecordComponents()) {
+      JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+      String name = renamed == null ? component.getName() : renamed.value();
+      properties.set(name, type(component.getGenericType(), pending));
+      boolean list = List.class.isAssignableFrom(component.getType());
+      if (!list && !component.getAccessor().isAnnotationPresent(Omittable.class)) {
+        required.add(name);
+      }
+    }
+    node.set("required", required);
+    node.put("additionalProperties", false);
+  }
+
+  private ObjectNode type(Type type, Deque<Class<?>> pending) {
+    ObjectNode node = json.createObjectNode();
+    if (type instanceof ParameterizedType) {
+      node.put("type", "array");
+      node.set("items", type(((ParameterizedType) type).getActualTypeArguments()[0], pending));
+      return node;
+    }
+    Class<?> raw = (Class<?>) type;
+    if (raw == String.class) {
+      node.put("type", "string");
+    } else if (raw == int.class || raw == Integer.class) {
+      node.put("type", "integer");
+    } else if (raw == boolean.class || raw == Boolean.class) {
+      node.put("type", "boolean");
+    } else if (raw == LocalDate.class) {
+      node.put("type", "string").put("format", "date");
+    } else if (raw == LocalDateTime.class) {
+      node.put("type", "string").put("pattern", "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$")
+          .put("description", "A Helsinki wall-clock time, YYYY-MM-DDThh:mm");
+    } else if (raw == Instant.class) {
+      node.put("type", "string").put("format", "date-time");
+    } else if (raw == URI.class) {
+      node.put("type", "string").put("format", "uri-reference");
+    } else if (raw == Period.class) {
+      node.put("type", "string").put("pattern", "^P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$");
+    } else if (raw.isEnum()) {
+      ArrayNode values = node.putArray("enum");
+      Arrays.stream(raw.getEnumConstants()).forEach(value -> values.add(value.toString()));
+    } else if (raw == PolicyProfile.class) {
+      ArrayNode choices = node.putArray("oneOf");
+      ArrayNode references = choices.addObject().put("type", "string")
+          .put("description", "A built-in profile").putArray("enum");
+      BuiltInProfiles.references().forEach(references::add);
+      choices.add(reference(dto(raw), pending));
+    } else if (raw.isRecord()) {
+      return reference(raw, pending);
+    } else {
+      return reference(dto(raw), pending);
+    }
+    return node;
+  }
+
+  private ObjectNode reference(Class<?> record, Deque<Class<?>> pending) {
+    pending.add(record);
+    return json.createObjectNode().put("$ref", "#/$defs/" + name(record));
+  }
+
+  private static String name(Class<?> record) {
+    return record.getSimpleName().replaceAll("Dto$", "");
+  }
+
+  /** The record a domain value is read through: its name and {@code Dto}. */
+  private static Class<?> dto(Class<?> domain) {
+    return DTO_HOLDERS.stream()
+        .flatMap(holder -> Arrays.stream(holder.getDeclaredClasses()))
+        .filter(nested -> nested.getSimpleName().equals(domain.getSimpleName() + "Dto"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no DTO for " + domain));
+  }
+}

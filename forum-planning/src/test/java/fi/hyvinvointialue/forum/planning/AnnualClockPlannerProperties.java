@@ -1,0 +1,185 @@
+package fi.hyvinvointialue.forum.planning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import com.google.common.collect.ImmutableList;
+import fi.hyvinvointialue.forum.domain.BodyKind;
+import fi.hyvinvointialue.forum.domain.Decision;
+import fi.hyvinvointialue.forum.domain.DecisionKind;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
+import fi.hyvinvointialue.forum.domain.HelsinkiTime;
+import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
+import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
+import fi.hyvinvointialue.forum.domain.testing.ForumGenerators;
+import fi.hyvinvointialue.forum.domain.testing.SampleYears;
+import fi.hyvinvointialue.forum.rules.PolicyCheck;
+import fi.hyvinvointialue.forum.rules.core.Finding;
+import fi.hyvinvointialue.forum.rules.core.Severity;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class AnnualClockPlannerProperties {
+  private static final int EXAMPLES = 200;
+  private static final Locale[] LANGUAGES = {Locale.ROOT, Locale.forLanguageTag("sv"), Locale.ENGLISH};
+  private final AnnualClockPlanner planner = new AnnualClockPlanner();
+
+  /** One decision of a generated calendar: its kind, body and day counted from the year's 1 January. */
+  private static final class Seed {
+    final DecisionKind kind;
+    final BodyKind body;
+    final int day;
+
+    Seed(DecisionKind kind, BodyKind body, int day) {
+      this.kind = kind;
+      this.body = body;
+      this.day = day;
+    }
+  }
+
+  private static Gen<List<Seed>> calendars(int firstDay, int lastDay) {
+    return lists().of(arbitrary().enumValues(DecisionKind.class)
+            .zip(arbitrary().enumValues(BodyKind.class), integers().between(firstDay, lastDay), Seed::new))
+        .ofSizeBetween(0, 7);
+  }
+
+  private static ImmutableList<Decision> decisions(int year, List<Seed> seeds) {
+    return IntStream.range(0, seeds.size())
+        .mapToObj(i -> SampleYears.decision("paatos-" + i, "Päätös " + i, seeds.get(i).kind, seeds.get(i).body,
+            seeds.get(i).body == BodyKind.BOARD ? "lautakunta-" + i : "elin-" + i,
+            LocalDate.of(year, 1, 1).plusDays(seeds.get(i).day)))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * A request for the calendar; with the partnership proposal adopted, the previous year's
+   * partnership records are carried, since the planner cannot invent an agreement.
+   */
+  private static PlanningRequest request(int year, List<Seed> seeds, int forums, LocalTime start, boolean partnership) {
+    PolicyProfile profile = partnership ? KeskiSuomi.profileWithPartnership() : KeskiSuomi.profile();
+    ImmutablePlanningRequest.Builder request = ImmutablePlanningRequest.builder()
+        .year(year)
+        .profile(profile)
+        .addAllDecisions(decisions(year, seeds))
+        .forumsWanted(forums)
+        .startTime(start)
+        .memoBoards(ImmutableList.of("sosiaali- ja terveyslautakunta"));
+    if (partnership) {
+      request.base(SampleYears.keskiSuomiWithPartnership(year - 1));
+    }
+    return request.build();
+  }
+
+  /** "Now" for checking a plan: before anything in it is due, announcements of early January forums included. */
+  private static Instant beforeThePlan(int year) {
+    return HelsinkiTime.instant(LocalDate.of(year - 1, 10, 1).atStartOfDay());
+  }
+
+  private static void assertCompliant(PlanningRequest request, PlannedYear plan) {
+    ImmutableList<Finding> violations = PolicyCheck.standard()
+        .check(plan.year(), request.profile(), beforeThePlan(request.year()))
+        .withSeverity(Severity.VIOLATION);
+    assertEquals(ImmutableList.of(), violations,
+        () -> violations.stream().map(finding -> finding.message(Locale.ENGLISH)).collect(Collectors.joining("\n")));
+    assertEquals(request.forumsWanted(), plan.year().events().size());
+    LocalDate previous = null;
+    for (PlannedForum forum : plan.forums()) {
+      LocalDate day = forum.schedule().day();
+      assertTrue(request.preferredWeekdays().contains(day.getDayOfWeek()), day::toString);
+      assertFalse(FinnishHolidays.withEves().isDayOff(day), day::toString);
+      assertTrue(request.blockedPeriods().stream().noneMatch(period -> period.contains(day)), day::toString);
+      if (previous != null) {
+        long gap = ChronoUnit.DAYS.between(previous, day);
+        assertTrue(gap >= request.minDaysBetweenForums() && gap <= request.profile().maxDaysBetweenForums(),
+            previous + " → " + day);
+      }
+      previous = day;
+      forum.deadlines().forEach(deadline -> assertTrue(deadline.slackDays() >= 0, deadline::toString));
+      assertFalse(forum.themeIds().isEmpty(), forum::toString);
+    }
+    for (String theme : request.themes().stream().map(t -> t.id()).collect(Collectors.toList())) {
+      assertTrue(plan.forums().stream().anyMatch(forum -> forum.themeIds().contains(theme)), theme + " is placed");
+    }
+  }
+
+  private static void assertExplained(PlanningResult result) {
+    assertFalse(result.conflicts().isEmpty());
+    for (PlanningConflict conflict : result.conflicts()) {
+      for (Locale language : LANGUAGES) {
+        String message = conflict.message(language);
+        assertFalse(message.contains("{"), () -> "every fact filled in: " + message);
+      }
+      if (conflict.kind() == ConflictKind.DECISION_TOO_EARLY) {
+        assertTrue(Integer.parseInt(conflict.facts().get("short")) > 0, conflict::toString);
+      }
+      if (conflict.kind() == ConflictKind.NOT_ENOUGH_SLOTS) {
+        assertTrue(Integer.parseInt(conflict.facts().get("slots")) < Integer.parseInt(conflict.facts().get("wanted")));
+      }
+    }
+  }
+
+  @Test
+  void decisionsFromMarchOnAlwaysGetACompliantPlan() {
+    qt().withExamples(EXAMPLES)
+        .forAll(ForumGenerators.years().zip(calendars(59, 364 + 180), integers().between(3, 6),
+            ForumGenerators.startTimes(), booleans().all(), AnnualClockPlannerProperties::request))
+        .checkAssert(request -> {
+          PlanningResult result = planner.plan(request);
+          assertTrue(result.isFeasible(), () -> result.explanation(Locale.ENGLISH));
+          assertCompliant(request, result.plan().orElseThrow());
+        });
+  }
+
+  /** Years from before the profile to the end of the century; too many forums, some with a reason. */
+  @Test
+  void anyCalendarGetsACompliantPlanOrAnExplanation() {
+    qt().withExamples(EXAMPLES)
+        .forAll(integers().between(2020, 2100).zip(calendars(-60, 400), integers().between(2, 9), integers().between(7, 90),
+            integers().between(0, 200), (year, seeds, forums, minGap, blockedDays) ->
+                ImmutablePlanningRequest.copyOf(request(year, seeds, forums, LocalTime.of(13, 0), false))
+                    .withMinDaysBetweenForums(minGap)
+                    .withAdditionalForumsReason(forums % 2 == 0 ? Optional.of("Sote-palvelujen uudistus") : Optional.empty())
+                    .withBlockedPeriods(ImmutableList.of(
+                        BlockedPeriod.of(LocalDate.of(year, 6, 1), LocalDate.of(year, 6, 1).plusDays(blockedDays), "tauko")))))
+        .checkAssert(request -> {
+          PlanningResult result = planner.plan(request);
+          if (result.isFeasible()) {
+            assertCompliant(request, result.plan().orElseThrow());
+          } else {
+            assertExplained(result);
+          }
+        });
+  }
+
+  @Test
+  void theSameRequestGivesTheSamePlanWhateverTheOrderOfTheCalendar() {
+    qt().withExamples(EXAMPLES)
+        .forAll(ForumGenerators.years(), calendars(-30, 400), integers().between(3, 6))
+        .checkAssert((year, seeds, forums) -> {
+          PlanningRequest request = request(year, seeds, forums, LocalTime.of(13, 0), false);
+          PlanningRequest reversed = ImmutablePlanningRequest.copyOf(request)
+              .withDecisions(request.decisions().reverse());
+          PlanningResult result = planner.plan(request);
+          assertEquals(result, planner.plan(request));
+          assertEquals(result, planner.plan(reversed));
+          result.plan().ifPresent(plan -> assertEquals(
+              plan.year().events().stream().map(ForumEvent::start).sorted().collect(Collectors.toList()),
+              plan.year().events().stream().map(ForumEvent::start).collect(Collectors.toList())));
+        });
+  }
+}

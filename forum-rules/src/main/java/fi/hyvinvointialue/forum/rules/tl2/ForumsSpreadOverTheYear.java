@@ -1,0 +1,41 @@
+package fi.hyvinvointialue.forum.rules.tl2;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
+import fi.hyvinvointialue.forum.domain.HelsinkiTime;
+import fi.hyvinvointialue.forum.rules.core.CheckContext;
+import fi.hyvinvointialue.forum.rules.core.Events;
+import fi.hyvinvointialue.forum.rules.core.Finding;
+import fi.hyvinvointialue.forum.rules.core.NamedRule;
+import fi.hyvinvointialue.forum.rules.core.Severity;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * TL-2.1: the forum is a regular channel, so consecutive open forums are at most
+ * {@code maxDaysBetweenForums} calendar days apart (INTERPRETATIONS.md, I-8).
+ */
+public final class ForumsSpreadOverTheYear extends NamedRule {
+  public ForumsSpreadOverTheYear() {
+    super("forums-spread-over-the-year", "TL-2.1");
+  }
+
+  @Override
+  public ImmutableList<Finding> check(CheckContext context) {
+    int limit = context.profile().maxDaysBetweenForums();
+    List<ForumEvent> forums = context.activeForums();
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    for (int i = 1; i < forums.size(); i++) {
+      LocalDate previous = forums.get(i - 1).start().toLocalDate();
+      LocalDate next = forums.get(i).start().toLocalDate();
+      long gap = HelsinkiTime.daysBetween(previous, next);
+      if (gap > limit) {
+        findings.add(finding(Severity.VIOLATION, Events.subject(forums.get(i)),
+            ImmutableMap.of("previous", previous.toString(), "start", next.toString(), "days", Long.toString(gap),
+                "limit", Integer.toString(limit))));
+      }
+    }
+    return findings.build();
+  }
+}

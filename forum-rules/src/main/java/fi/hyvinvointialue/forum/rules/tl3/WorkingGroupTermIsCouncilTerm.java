@@ -1,0 +1,51 @@
+package fi.hyvinvointialue.forum.rules.tl3;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import fi.hyvinvointialue.forum.domain.CouncilTerm;
+import fi.hyvinvointialue.forum.domain.WorkingGroup;
+import fi.hyvinvointialue.forum.domain.WorkingGroupMember;
+import fi.hyvinvointialue.forum.rules.core.CheckContext;
+import fi.hyvinvointialue.forum.rules.core.Finding;
+import fi.hyvinvointialue.forum.rules.core.Severity;
+import fi.hyvinvointialue.forum.rules.core.Subject;
+import java.time.LocalDate;
+
+/**
+ * TL-3.6: the group's term is the council's term: it starts and ends with a council term, the year
+ * checked falls (at least partly) in it, and no member sits outside it.
+ */
+public final class WorkingGroupTermIsCouncilTerm extends WorkingGroupRule {
+  public WorkingGroupTermIsCouncilTerm() {
+    super("working-group-term-is-council-term", "TL-3.6");
+  }
+
+  @Override
+  void check(CheckContext context, WorkingGroup group, Subject subject, ImmutableList.Builder<Finding> findings) {
+    String start = group.termStart().toString();
+    String end = group.termEnd().toString();
+    if (group.termStart().isBefore(CouncilTerm.FIRST_START)) {
+      findings.add(finding("not-a-term", Severity.VIOLATION, subject,
+          ImmutableMap.of("start", start, "end", end, "termStart", "-", "termEnd", "-")));
+    } else {
+      CouncilTerm term = CouncilTerm.containing(group.termStart());
+      if (!term.start().equals(group.termStart()) || !term.end().equals(group.termEnd())) {
+        findings.add(finding("not-a-term", Severity.VIOLATION, subject,
+            ImmutableMap.of("start", start, "end", end, "termStart", term.start().toString(),
+                "termEnd", term.end().toString())));
+      }
+    }
+    int year = context.year().year();
+    if (group.termEnd().isBefore(LocalDate.of(year, 1, 1)) || group.termStart().isAfter(LocalDate.of(year, 12, 31))) {
+      findings.add(finding("not-current", Severity.VIOLATION, subject,
+          ImmutableMap.of("start", start, "end", end, "year", Integer.toString(year))));
+    }
+    for (WorkingGroupMember member : group.members()) {
+      if (member.memberFrom().isBefore(group.termStart()) || member.memberUntil().isAfter(group.termEnd())) {
+        findings.add(finding("member-outside", Severity.VIOLATION, subject,
+            ImmutableMap.of("member", member.name(), "from", member.memberFrom().toString(),
+                "until", member.memberUntil().toString(), "start", start, "end", end)));
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package fi.hyvinvointialue.forum.rules.tl4;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import fi.hyvinvointialue.forum.domain.FeedbackWindow;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
+import fi.hyvinvointialue.forum.rules.core.CheckContext;
+import fi.hyvinvointialue.forum.rules.core.EventRule;
+import fi.hyvinvointialue.forum.rules.core.Events;
+import fi.hyvinvointialue.forum.rules.core.Finding;
+import fi.hyvinvointialue.forum.rules.core.Severity;
+import java.time.LocalDateTime;
+
+/**
+ * TL-4.6: after each event, forum or targeted, comments can be given electronically for at least
+ * {@code feedbackMinDays}: a window opens by the end of the event and closes no earlier than that many
+ * calendar days (Helsinki wall clock) after the end.
+ */
+public final class FeedbackOpenAWeekAfter extends EventRule {
+  public FeedbackOpenAWeekAfter() {
+    super("feedback-open-a-week-after", "TL-4.6");
+  }
+
+  @Override
+  protected boolean appliesTo(ForumEvent event) {
+    return Events.isActive(event);
+  }
+
+  @Override
+  protected void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
+    int required = context.profile().feedbackMinDays();
+    if (event.feedbackWindow().isEmpty()) {
+      if (context.hasEnded(event)) {
+        findings.add(finding("missing", Severity.VIOLATION, Events.subject(event),
+            ImmutableMap.of("end", event.end().toString(), "required", Integer.toString(required))));
+      }
+      return;
+    }
+    FeedbackWindow window = event.feedbackWindow().get();
+    if (window.opensAt().isAfter(event.end())) {
+      findings.add(finding("opens-late", Severity.VIOLATION, Events.subject(event),
+          ImmutableMap.of("end", event.end().toString(), "opens", window.opensAt().toString())));
+    }
+    LocalDateTime earliestClose = event.end().plusDays(required);
+    if (window.closesAt().isBefore(earliestClose)) {
+      findings.add(finding(Severity.VIOLATION, Events.subject(event),
+          ImmutableMap.of("end", event.end().toString(), "closes", window.closesAt().toString(), "earliest", earliestClose.toString(),
+              "required", Integer.toString(required))));
+    }
+  }
+}

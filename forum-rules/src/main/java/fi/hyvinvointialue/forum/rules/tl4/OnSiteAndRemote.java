@@ -1,0 +1,26 @@
+package fi.hyvinvointialue.forum.rules.tl4;
+
+import com.google.common.collect.ImmutableList;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
+import fi.hyvinvointialue.forum.rules.core.CheckContext;
+import fi.hyvinvointialue.forum.rules.core.EventRule;
+import fi.hyvinvointialue.forum.rules.core.Events;
+import fi.hyvinvointialue.forum.rules.core.Finding;
+import fi.hyvinvointialue.forum.rules.core.Severity;
+
+/** TL-4.5: everyone may take part on site or remotely, so every forum has a venue and a remote connection. */
+public final class OnSiteAndRemote extends EventRule {
+  public OnSiteAndRemote() {
+    super("on-site-and-remote", "TL-4.5");
+  }
+
+  @Override
+  protected void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
+    if (event.venue().isEmpty()) {
+      findings.add(dayFinding("no-venue", Severity.VIOLATION, Events.subject(event), event));
+    }
+    if (event.remoteConnection().isEmpty()) {
+      findings.add(dayFinding("no-remote", Severity.VIOLATION, Events.subject(event), event));
+    }
+  }
+}
