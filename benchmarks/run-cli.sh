@@ -24,10 +24,10 @@ if [[ ! -x ./forum || ! -f "$plan" ]]; then
   echo "run-cli.sh: ./forum or $plan is missing: the CLI has not landed on this branch" >&2
   exit 2
 fi
-./mvnw -B -q -pl examples -am package -DskipTests
+./mvnw -B -q -pl forum-cli -am package -DskipTests
 # Maven leaves an unchanged jar's time alone; the launcher compares it with the sources' times and
 # would rebuild in every timed run if a source looked newer.
-touch examples/target/forum.jar
+touch forum-cli/target/forum.jar
 mkdir -p "$out"
 
 # A dynamic archive of the classes one check loads; it is only valid for the same JVM and class path.
@@ -39,7 +39,7 @@ if [[ ! -f "$archive" ]]; then
   exit 1
 fi
 
-jar=examples/target/forum.jar
+jar=forum-cli/target/forum.jar
 cds="-XX:SharedArchiveFile=$archive"
 c1="-XX:TieredStopAtLevel=1"
 commands=(
