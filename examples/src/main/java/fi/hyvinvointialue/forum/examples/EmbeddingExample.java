@@ -1,51 +1,110 @@
 package fi.hyvinvointialue.forum.examples;
 
+import fi.hyvinvointialue.forum.adapters.ical.ICalendarAdapter;
 import fi.hyvinvointialue.forum.adapters.jdbc.JdbcForumYears;
-import fi.hyvinvointialue.forum.domain.ForumYear;
-import fi.hyvinvointialue.forum.domain.ImmutableForumEvent;
-import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
-import fi.hyvinvointialue.forum.domain.ImmutablePublication;
-import fi.hyvinvointialue.forum.domain.memory.InMemoryForumYears;
-import fi.hyvinvointialue.forum.domain.port.ForumYears;
-import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
-import fi.hyvinvointialue.forum.json.Plan;
-import fi.hyvinvointialue.forum.json.PlanFiles;
-import fi.hyvinvointialue.forum.rules.CheckResult;
+import fi.hyvinvointialue.forum.domain.BodyKind;
+import fi.hyvinvointialue.forum.domain.EventKind;
+import fi.hyvinvointialue.forum.domain.HelsinkiTime;
+import fi.hyvinvointialue.forum.domain.ImmutableAgendaItem;
+import fi.hyvinvointialue.forum.domain.ImmutableAnnualClock;
+import fi.hyvinvointialue.forum.domain.ImmutableClockTheme;
+import fi.hyvinvointialue.forum.domain.ImmutableDecision;
+import fi.hyvinvointialue.forum.domain.MaterialKind;
+import fi.hyvinvointialue.forum.domain.ThemeKind;
+import fi.hyvinvointialue.forum.domain.TopicKind;
+import fi.hyvinvointialue.forum.domain.memory.InMemoryCalendarFeeds;
+import fi.hyvinvointialue.forum.domain.port.DerivedEntry;
+import fi.hyvinvointialue.forum.domain.port.ImmutableFeedSettings;
+import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
 import fi.hyvinvointialue.forum.rules.PolicyCheck;
+import fi.hyvinvointialue.forum.secretariat.ImmutableEventPlan;
+import fi.hyvinvointialue.forum.secretariat.ImmutablePlanYear;
+import fi.hyvinvointialue.forum.secretariat.ImmutablePublishMaterial;
+import fi.hyvinvointialue.forum.secretariat.ImmutableSetAgenda;
+import fi.hyvinvointialue.forum.secretariat.Outcome;
+import fi.hyvinvointialue.forum.secretariat.Refusal;
+import fi.hyvinvointialue.forum.secretariat.Secretariat;
+import java.net.URI;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** The library in-process: read a plan, change it, check it, and store it in memory and over JDBC. */
+/**
+ * What an embedding system does: the secretariat wired with the real adapters (an embedded H2 database
+ * in a directory, the iCalendar publisher) and the system clock, planning next year's first forum, being
+ * refused what the policy rules out, and publishing the forum's content. README.md shows this code.
+ */
 public final class EmbeddingExample {
   private EmbeddingExample() {}
 
+  /** Runs the example on an H2 database in the directory given (default: ./forum-data). */
   public static void main(String[] args) {
-    run(Path.of(args.length > 0 ? args[0] : "examples/plans/keski-suomi-2026.yaml"), Instant.now()).forEach(System.out::println);
+    Walkthrough walkthrough = run(Path.of(args.length > 0 ? args[0] : "forum-data"), systemClock());
+    System.out.println("refused: " + walkthrough.refusal().getMessage());
+    System.out.println("stored version " + walkthrough.published().version());
+    walkthrough.findings().forEach(System.out::println);
   }
 
-  static List<String> run(Path planFile, Instant now) {
-    List<String> lines = new ArrayList<>();
-    Plan plan = new PlanFiles().read(planFile);
-    // move the first forum's materials a day before its start: a change the policy refuses (TL-4.1)
-    ForumYear year = plan.year();
-    var first = year.events().get(0);
-    ForumYear changed = ImmutableForumYear.copyOf(year).withEvents(year.events().stream()
-        .map(event -> event == first ? ImmutableForumEvent.copyOf(event).withPublications(event.publications().stream()
-            .map(publication -> ImmutablePublication.copyOf(publication)
-                .withPublishedAt(event.start().minusDays(1))).toList()) : event).toList());
-    for (ForumYear candidate : List.of(year, changed)) {
-      CheckResult result = PolicyCheck.standard().check(candidate, plan.profile(), now);
-      lines.add(result.verdict() + ": " + result.findings().stream().filter(f -> f.clauseId().startsWith("TL-4"))
-          .map(f -> f.message(Locale.ENGLISH)).findFirst().orElse("no findings on TL-4"));
+  /**
+   * The system clock to the microsecond: the JDBC store keeps instants to the microsecond and refuses finer
+   * ones until stored years become documents (issue 13), while the JDK's clock reads nanoseconds on Linux.
+   */
+  static Clock systemClock() {
+    return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+  }
+
+  /** What the run saw: the plan stored, the change refused, the material published and the policy's findings then. */
+  record Walkthrough(InMemoryCalendarFeeds feeds, Outcome planned, Refusal refusal, Outcome published, List<String> findings) {}
+
+  static Walkthrough run(Path dataDirectory, Clock clock) {
+    // example:start
+    InMemoryCalendarFeeds feeds = new InMemoryCalendarFeeds(); // where the feed goes: a web directory, a CMS, ...
+    Secretariat secretariat = new Secretariat(
+        JdbcForumYears.open(JdbcForumYears.embeddedH2Url(dataDirectory), "sa", ""), // or PostgreSQL: docs/storage.md
+        new ICalendarAdapter(), feeds, PolicyCheck.standard(), KeskiSuomi.profile(),
+        ImmutableFeedSettings.builder().uidDomain("forum.hyvaks.fi").organiser(URI.create("mailto:foorumi@hyvaks.fi"))
+            .addDerivedEntries(DerivedEntry.values()).build(),
+        clock);
+    int year = LocalDate.now(clock.withZone(HelsinkiTime.ZONE)).getYear() + 1;
+    Outcome planned = secretariat.find(year).orElseGet(() -> secretariat.planYear(ImmutablePlanYear.builder()
+        .year(year).expectedVersion(0).actor("sihteeri@hyvaks.fi").requestId(UUID.randomUUID().toString())
+        .clock(ImmutableAnnualClock.builder().year(year)
+            .addDecisions(ImmutableDecision.builder().id("talousarvio").title("Talousarvio " + (year + 1))
+                .body(BodyKind.COUNCIL).bodyName("aluevaltuusto").date(LocalDate.of(year, 12, 15)).build())
+            .addThemes(ImmutableClockTheme.builder().id("talous").title("Talousarvio ja palveluverkko")
+                .kind(ThemeKind.BUDGET).addDecisionIds("talousarvio").build())
+            .build())
+        .addEvents(ImmutableEventPlan.builder()
+            .id("foorumi-" + year + "-1").kind(EventKind.OPEN_FORUM).title("Palveluntuottajafoorumi")
+            .start(LocalDate.of(year, 3, 11).atTime(13, 0)).end(LocalDate.of(year, 3, 11).atTime(15, 30))
+            .build())
+        .build())); // every later request names the version it saw: a stale one is a VersionConflict
+
+    // A single service voucher belongs to a targeted event, never the open forum (TL-2.5): refused, nothing stored.
+    Refusal refusal = null;
+    try {
+      secretariat.setAgenda(ImmutableSetAgenda.builder()
+          .year(year).expectedVersion(planned.version()).actor("sihteeri@hyvaks.fi").requestId(UUID.randomUUID().toString())
+          .eventId("foorumi-" + year + "-1")
+          .addItems(ImmutableAgendaItem.builder().id("a1").title("Kotihoidon palveluseteli").topic(TopicKind.SERVICE_VOUCHER).build())
+          .build());
+    } catch (Refusal refused) {
+      refusal = refused; // refused.clauseId() is "TL-2.5"
     }
-    for (ForumYears store : List.of(new InMemoryForumYears(), JdbcForumYears.open(JdbcForumYears.inMemoryH2Url("example"), "", ""))) {
-      store.save(year, 0, ImmutableChange.builder().actor("secretary@county.fi").at(now).summary("plan the year").build());
-      lines.add(store.getClass().getSimpleName() + ": " + store.years(year.countyId()) + " version "
-          + store.find(year.key()).orElseThrow().version());
-    }
-    return lines;
+
+    Outcome published = secretariat.publishMaterial(ImmutablePublishMaterial.builder()
+        .year(year).expectedVersion(planned.version()).actor("sihteeri@hyvaks.fi").requestId(UUID.randomUUID().toString())
+        .eventId("foorumi-" + year + "-1").material(MaterialKind.CONTENT)
+        .build());
+    List<String> findings = published.findings().stream() // what the policy finds in the year now
+        .map(finding -> finding.clauseId() + ": " + finding.message(Locale.ENGLISH))
+        .collect(Collectors.toList());
+    // example:end
+    return new Walkthrough(feeds, planned, refusal, published, findings);
   }
 }

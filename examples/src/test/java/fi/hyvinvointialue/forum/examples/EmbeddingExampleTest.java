@@ -1,22 +1,61 @@
 package fi.hyvinvointialue.forum.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.hyvinvointialue.forum.adapters.jdbc.JdbcForumYears;
+import fi.hyvinvointialue.forum.domain.YearKey;
+import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/** The README's example, run on a real database with the system clock; the second test keeps the page and the code the same. */
 class EmbeddingExampleTest {
-  @Test
-  void checksTheYearAndTheChangeAndStoresTheYearInBothAdapters() {
-    List<String> lines = EmbeddingExample.run(Path.of("plans/keski-suomi-2026.yaml"), Instant.parse("2027-01-15T10:00:00Z"));
+  private static final Path SOURCE = Path.of("src/main/java/fi/hyvinvointialue/forum/examples/EmbeddingExample.java");
+  private static final Path README = Path.of("../README.md");
 
-    assertEquals(List.of(
-        "COMPLIANT: no findings on TL-4",
-        "NOT_COMPLIANT: The agenda of the forum of 2026-03-11 was published on the website on 2026-03-10, 1 days before the event; "
-            + "it must be published by 2026-03-04 (at least 7 days before).",
-        "InMemoryForumYears: [2026] version 1",
-        "JdbcForumYears: [2026] version 1"), lines);
+  @TempDir Path directory;
+
+  @Test
+  void plansIsRefusedPublishesAndStoresOnTheRealAdaptersWithTheSystemClock() {
+    EmbeddingExample.Walkthrough walkthrough = EmbeddingExample.run(directory, EmbeddingExample.systemClock());
+
+    assertNotNull(walkthrough.refusal(), "a single service voucher on the open forum is refused");
+    assertEquals("TL-2.5", walkthrough.refusal().clauseId().orElseThrow());
+    assertEquals(walkthrough.planned().version() + 1, walkthrough.published().version());
+    int year = walkthrough.published().year().year();
+    YearKey key = walkthrough.published().year().key();
+    String feed = new String(walkthrough.feeds().find(key).orElseThrow(), StandardCharsets.UTF_8);
+    assertTrue(feed.contains("\r\nUID:foorumi-" + year + "-1@forum.hyvaks.fi\r\n"), feed);
+    assertTrue(feed.contains(":mailto:foorumi@hyvaks.fi\r\n"), feed);
+    assertEquals(walkthrough.published().findings().size(), walkthrough.findings().size());
+    assertEquals(walkthrough.published().version(), JdbcForumYears.open(JdbcForumYears.embeddedH2Url(directory), "sa", "")
+        .find(key).orElseThrow().version(), "the database holds what the secretariat stored");
+    assertEquals(KeskiSuomi.COUNTY_ID, key.countyId());
+  }
+
+  @Test
+  void runningAgainOnTheSameDatabaseContinuesItsHistory() {
+    long first = EmbeddingExample.run(directory, EmbeddingExample.systemClock()).published().version();
+
+    assertEquals(first + 1, EmbeddingExample.run(directory, EmbeddingExample.systemClock()).published().version());
+  }
+
+  @Test
+  void theReadmeShowsThisExampleAsItRuns() throws IOException {
+    List<String> source = Files.readAllLines(SOURCE, StandardCharsets.UTF_8);
+    String example = source.subList(source.indexOf("    // example:start") + 1, source.indexOf("    // example:end")).stream()
+        .map(line -> line.replaceFirst("^ {4}", ""))
+        .collect(Collectors.joining("\n"));
+
+    assertTrue(Files.readString(README, StandardCharsets.UTF_8).contains("```java\n" + example + "\n```"),
+        README + " does not show the example of " + SOURCE);
   }
 }

@@ -30,11 +30,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The example of docs/embedding.md and the README, run; the second test keeps the pages and this code the same. */
+/** The example of docs/embedding.md, run; the second test keeps the pages and this code the same. */
 class EmbeddingExampleTest {
   private static final Path SOURCE =
       Path.of("src/test/java/fi/hyvinvointialue/forum/secretariat/EmbeddingExampleTest.java");
-  private static final List<Path> PAGES = List.of(Path.of("../docs/embedding.md"), Path.of("../README.md"));
+  private static final List<Path> PAGES = List.of(Path.of("../docs/embedding.md"));
 
   @Test
   void theEmbeddingExampleRuns() {
