@@ -6,9 +6,13 @@ import fi.hyvinvointialue.forum.domain.YearKey;
 import fi.hyvinvointialue.forum.domain.port.Change;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
+import fi.hyvinvointialue.forum.domain.port.ScheduledEvent;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.domain.port.VersionConflict;
+import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,37 +21,49 @@ import java.util.TreeMap;
 
 /** The storage port in memory, for tests and for trying the library out; it honours the same contract. */
 public final class InMemoryForumYears implements ForumYears {
-  private final Map<YearKey, StoredYear> years = new TreeMap<>();
+  private static final Comparator<ScheduledEvent> EARLIEST_FIRST = Comparator.comparing(ScheduledEvent::startInstant)
+      .thenComparing(event -> event.year().countyId()).thenComparing(ScheduledEvent::eventId);
+
+  /** Every version of every year, oldest first. */
+  private final Map<YearKey, List<StoredYear>> versions = new TreeMap<>();
   private final Map<YearKey, List<Change>> histories = new HashMap<>();
 
   @Override
-  public synchronized StoredYear save(ForumYear year, long expectedVersion, Change change) {
+  public synchronized StoredYear save(ForumYear year, PolicyProfile profile, long expectedVersion, Change change) {
     YearKey key = year.key();
-    Optional<StoredYear> current = Optional.ofNullable(years.get(key));
+    List<StoredYear> saved = versions.getOrDefault(key, List.of());
     List<Change> history = histories.getOrDefault(key, List.of());
-    if (change.requestId().isPresent()
-        && history.stream().anyMatch(done -> done.requestId().equals(change.requestId()))) {
-      return current.orElseThrow();
+    if (change.requestId().isPresent()) {
+      Optional<Change> done = history.stream().filter(applied -> applied.requestId().equals(change.requestId())).findFirst();
+      if (done.isPresent()) {
+        return saved.get((int) done.get().version() - 1);
+      }
     }
-    long actualVersion = current.map(StoredYear::version).orElse(0L);
+    long actualVersion = saved.size();
     if (actualVersion != expectedVersion) {
       throw new VersionConflict(key, expectedVersion, actualVersion);
     }
-    StoredYear stored = StoredYear.of(year, actualVersion + 1);
-    years.put(key, stored);
-    histories.computeIfAbsent(key, any -> new ArrayList<>())
-        .add(ImmutableChange.copyOf(change).withVersion(stored.version()));
+    StoredYear stored = StoredYear.of(year, profile, actualVersion + 1);
+    versions.computeIfAbsent(key, any -> new ArrayList<>()).add(stored);
+    histories.computeIfAbsent(key, any -> new ArrayList<>()).add(ImmutableChange.copyOf(change).withVersion(stored.version()));
     return stored;
   }
 
   @Override
   public synchronized Optional<StoredYear> find(YearKey key) {
-    return Optional.ofNullable(years.get(key));
+    List<StoredYear> saved = versions.getOrDefault(key, List.of());
+    return saved.isEmpty() ? Optional.empty() : Optional.of(saved.get(saved.size() - 1));
+  }
+
+  @Override
+  public synchronized Optional<StoredYear> find(YearKey key, long version) {
+    List<StoredYear> saved = versions.getOrDefault(key, List.of());
+    return version >= 1 && version <= saved.size() ? Optional.of(saved.get((int) version - 1)) : Optional.empty();
   }
 
   @Override
   public synchronized ImmutableList<Integer> years(String countyId) {
-    return years.keySet().stream()
+    return versions.keySet().stream()
         .filter(key -> key.countyId().equals(countyId))
         .map(YearKey::year)
         .sorted()
@@ -57,5 +73,15 @@ public final class InMemoryForumYears implements ForumYears {
   @Override
   public synchronized ImmutableList<Change> history(YearKey key) {
     return ImmutableList.copyOf(histories.getOrDefault(key, List.of()));
+  }
+
+  @Override
+  public synchronized ImmutableList<ScheduledEvent> eventsFrom(Instant from, int limit) {
+    return versions.keySet().stream()
+        .flatMap(key -> find(key).orElseThrow().year().events().stream().map(event -> ScheduledEvent.of(key, event)))
+        .filter(event -> !event.startInstant().isBefore(from))
+        .sorted(EARLIEST_FIRST)
+        .limit(limit)
+        .collect(ImmutableList.toImmutableList());
   }
 }

@@ -3,29 +3,52 @@ package fi.hyvinvointialue.forum.domain.port;
 import com.google.common.collect.ImmutableList;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.YearKey;
+import fi.hyvinvointialue.forum.domain.history.YearDiff;
+import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The storage port: counties' forum years, each saved whole or not at all, with optimistic versions.
+ * The storage port: counties' forum years, each saved whole or not at all as a new version, with
+ * optimistic versions; every version is kept, with who made it, when and why.
  *
  * <p>Every adapter passes the contract suite {@code ForumYearsContract} in this module's test-jar.
  */
 public interface ForumYears {
   /**
-   * Stores the year in place of the version the caller read: {@code expectedVersion} is 0 for a year
-   * not yet stored. A change whose request id was already applied to this year is not applied again:
-   * the year as stored is returned.
+   * Stores the year, checked against {@code profile}, as the version after the one the caller read:
+   * {@code expectedVersion} is 0 for a year not yet stored. A change whose request id was already
+   * applied to this year is not applied again: the version it made is returned.
    *
    * @throws VersionConflict when the stored version is not {@code expectedVersion}
    * @throws StorageFailure when the storage fails; the previous state is intact
    */
-  StoredYear save(ForumYear year, long expectedVersion, Change change);
+  StoredYear save(ForumYear year, PolicyProfile profile, long expectedVersion, Change change);
 
+  /** The current version. */
   Optional<StoredYear> find(YearKey key);
+
+  /** A version as it was saved; empty for a version that was never made. */
+  Optional<StoredYear> find(YearKey key, long version);
 
   /** The years stored for a county, earliest first. */
   ImmutableList<Integer> years(String countyId);
 
-  /** The changes made to a year, oldest first, each with the version it produced. */
+  /** The changes made to a year, oldest first, each with the version it produced: the year's versions. */
   ImmutableList<Change> history(YearKey key);
+
+  /**
+   * The events of every county's current versions that start at or after {@code from}, earliest first
+   * (then by county and id), at most {@code limit}: the next forums of every county without loading years.
+   */
+  ImmutableList<ScheduledEvent> eventsFrom(Instant from, int limit);
+
+  /** What changed from version {@code from} to version {@code to}; empty when either was never made. */
+  default Optional<YearDiff> diff(YearKey key, long from, long to) {
+    Optional<StoredYear> before = find(key, from);
+    Optional<StoredYear> after = find(key, to);
+    return before.isPresent() && after.isPresent()
+        ? Optional.of(YearDiff.between(before.get().year(), after.get().year()))
+        : Optional.empty();
+  }
 }

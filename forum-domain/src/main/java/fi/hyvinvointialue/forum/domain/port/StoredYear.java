@@ -2,9 +2,13 @@ package fi.hyvinvointialue.forum.domain.port;
 
 import fi.hyvinvointialue.forum.domain.ForumStyle;
 import fi.hyvinvointialue.forum.domain.ForumYear;
+import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import org.immutables.value.Value;
 
-/** A forum year as stored, with the version a later save must name to replace it. */
+/**
+ * A version of a forum year as stored: the year, the profile it is checked against (stored with it, so a
+ * county with its own profile can be checked and published again), and the version a later save must name.
+ */
 @Value.Immutable
 @ForumStyle
 public interface StoredYear {
@@ -12,9 +16,12 @@ public interface StoredYear {
   ForumYear year();
 
   @Value.Parameter
+  PolicyProfile profile();
+
+  @Value.Parameter
   long version();
 
-  static StoredYear of(ForumYear year, long version) {
-    return ImmutableStoredYear.of(year, version);
+  static StoredYear of(ForumYear year, PolicyProfile profile, long version) {
+    return ImmutableStoredYear.of(year, profile, version);
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
+import fi.hyvinvointialue.forum.domain.FeedbackComment;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.ImmutableFeedbackComment;
@@ -14,11 +15,17 @@ import fi.hyvinvointialue.forum.domain.ImmutableForumEvent;
 import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
 import fi.hyvinvointialue.forum.domain.ImmutableMemo;
 import fi.hyvinvointialue.forum.domain.YearKey;
+import fi.hyvinvointialue.forum.domain.history.Difference;
+import fi.hyvinvointialue.forum.domain.history.ImmutableDifference;
+import fi.hyvinvointialue.forum.domain.history.YearDiff;
 import fi.hyvinvointialue.forum.domain.port.Change;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
+import fi.hyvinvointialue.forum.domain.port.ScheduledEvent;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.domain.port.VersionConflict;
+import fi.hyvinvointialue.forum.domain.profile.ImmutablePolicyProfile;
+import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +46,9 @@ import org.junit.jupiter.api.Test;
  * <p>Each test works on counties of its own, so an adapter may share one store between tests.
  */
 public interface ForumYearsContract {
+  /** The profile most years are stored with. */
+  PolicyProfile PROFILE = SampleYears.profile();
+
   /** The store under test. */
   ForumYears forumYears();
 
@@ -64,17 +74,17 @@ public interface ForumYearsContract {
   default void aNewYearIsStoredAtVersionOneAndFoundAgainWithEveryField() {
     ForumYear year = year(freshCounty(), 2026);
 
-    StoredYear stored = forumYears().save(year, 0, change("plan the year"));
+    StoredYear stored = forumYears().save(year, PROFILE, 0, change("plan the year"));
 
     assertEquals(1, stored.version());
-    assertEquals(StoredYear.of(year, 1), forumYears().find(year.key()).orElseThrow());
+    assertEquals(StoredYear.of(year, PROFILE, 1), forumYears().find(year.key()).orElseThrow());
   }
 
   @Test
   default void aYearWithNothingButItsKeyRoundTrips() {
     ForumYear empty = ImmutableForumYear.builder().countyId(freshCounty()).year(2031).build();
 
-    forumYears().save(empty, 0, change("empty"));
+    forumYears().save(empty, PROFILE, 0, change("empty"));
 
     assertEquals(empty, forumYears().find(empty.key()).orElseThrow().year());
   }
@@ -82,10 +92,10 @@ public interface ForumYearsContract {
   @Test
   default void savingOverTheVersionReadRaisesTheVersion() {
     ForumYear year = year(freshCounty(), 2026);
-    forumYears().save(year, 0, change("plan"));
+    forumYears().save(year, PROFILE, 0, change("plan"));
     ForumYear moved = retitled(year, "moved");
 
-    StoredYear stored = forumYears().save(moved, 1, change("drop a forum"));
+    StoredYear stored = forumYears().save(moved, PROFILE, 1, change("drop a forum"));
 
     assertEquals(2, stored.version());
     assertEquals(moved, forumYears().find(year.key()).orElseThrow().year());
@@ -94,25 +104,25 @@ public interface ForumYearsContract {
   @Test
   default void aStaleVersionIsRefusedWithAConflictThatNamesTheRecordAndKeepsTheStoredYear() {
     ForumYear year = year(freshCounty(), 2026);
-    forumYears().save(year, 0, change("plan"));
-    forumYears().save(year, 1, change("touch"));
+    forumYears().save(year, PROFILE, 0, change("plan"));
+    forumYears().save(year, PROFILE, 1, change("touch"));
 
     VersionConflict conflict =
-        assertThrows(VersionConflict.class, () -> forumYears().save(ImmutableForumYear.copyOf(year).withEvents(), 1, change("stale")));
+        assertThrows(VersionConflict.class, () -> forumYears().save(ImmutableForumYear.copyOf(year).withEvents(), PROFILE, 1, change("stale")));
 
     assertEquals(year.key(), conflict.key());
     assertEquals(1, conflict.expectedVersion());
     assertEquals(2, conflict.actualVersion());
     assertTrue(conflict.getMessage().contains(year.countyId() + "/2026"), conflict.getMessage());
-    assertEquals(StoredYear.of(year, 2), forumYears().find(year.key()).orElseThrow());
+    assertEquals(StoredYear.of(year, PROFILE, 2), forumYears().find(year.key()).orElseThrow());
   }
 
   @Test
   default void creatingAYearThatExistsIsAConflict() {
     ForumYear year = year(freshCounty(), 2026);
-    forumYears().save(year, 0, change("plan"));
+    forumYears().save(year, PROFILE, 0, change("plan"));
 
-    assertThrows(VersionConflict.class, () -> forumYears().save(year, 0, change("plan again")));
+    assertThrows(VersionConflict.class, () -> forumYears().save(year, PROFILE, 0, change("plan again")));
   }
 
   @Test
@@ -126,9 +136,9 @@ public interface ForumYearsContract {
     String county = freshCounty();
     String other = freshCounty();
     for (int year : new int[] {2028, 2026, 2027}) {
-      forumYears().save(year(county, year), 0, change("plan " + year));
+      forumYears().save(year(county, year), PROFILE, 0, change("plan " + year));
     }
-    forumYears().save(year(other, 2030), 0, change("other county"));
+    forumYears().save(year(other, 2030), PROFILE, 0, change("other county"));
 
     assertEquals(ImmutableList.of(2026, 2027, 2028), forumYears().years(county));
   }
@@ -138,8 +148,8 @@ public interface ForumYearsContract {
     ForumYear year = year(freshCounty(), 2026);
     Change first = ImmutableChange.builder().actor("a").at(Instant.parse("2026-01-01T10:00:00Z")).summary("plan").requestId("r-1").build();
     Change second = ImmutableChange.builder().actor("b").at(Instant.parse("2026-02-01T10:00:00.123456Z")).summary("move").build();
-    forumYears().save(year, 0, first);
-    forumYears().save(year, 1, second);
+    forumYears().save(year, PROFILE, 0, first);
+    forumYears().save(year, PROFILE, 1, second);
 
     assertEquals(
         ImmutableList.of(ImmutableChange.copyOf(first).withVersion(1), ImmutableChange.copyOf(second).withVersion(2)),
@@ -151,8 +161,8 @@ public interface ForumYearsContract {
     ForumYear year = year(freshCounty(), 2026);
     Change change = ImmutableChange.copyOf(change("plan")).withRequestId("request-42");
 
-    StoredYear first = forumYears().save(year, 0, change);
-    StoredYear retried = forumYears().save(year, 0, change);
+    StoredYear first = forumYears().save(year, PROFILE, 0, change);
+    StoredYear retried = forumYears().save(year, PROFILE, 0, change);
 
     assertEquals(first, retried);
     assertEquals(1, forumYears().history(year.key()).size());
@@ -191,7 +201,7 @@ public interface ForumYearsContract {
                             .collect(ImmutableList.toImmutableList()))));
     ForumYear year = ImmutableForumYear.copyOf(base).withEvents(events);
 
-    forumYears().save(year, 0, change(texts.get(2)));
+    forumYears().save(year, PROFILE, 0, change(texts.get(2)));
 
     assertEquals(year, forumYears().find(year.key()).orElseThrow().year());
     assertEquals(texts.get(2), forumYears().history(year.key()).get(0).summary());
@@ -200,7 +210,7 @@ public interface ForumYearsContract {
   @Test
   default void ofConcurrentWritersOfOneVersionExactlyOneWins() throws InterruptedException {
     ForumYear year = year(freshCounty(), 2026);
-    forumYears().save(year, 0, change("plan"));
+    forumYears().save(year, PROFILE, 0, change("plan"));
     int writers = 8;
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(writers);
@@ -210,7 +220,7 @@ public interface ForumYearsContract {
         ForumYear edited = retitled(year, "writer " + writer);
         Callable<StoredYear> save = () -> {
           start.await();
-          return forumYears().save(edited, 1, change("writer"));
+          return forumYears().save(edited, PROFILE, 1, change("writer"));
         };
         results.add(pool.submit(save));
       }
@@ -236,5 +246,101 @@ public interface ForumYearsContract {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  default void everyVersionIsKeptWithTheProfileItWasSavedWith() {
+    ForumYear year = year(freshCounty(), 2026);
+    PolicyProfile ownProfile = ImmutablePolicyProfile.copyOf(PROFILE).withId("oma-alue").withVersion("2026.1").withFeedbackMinDays(10);
+    forumYears().save(year, PROFILE, 0, change("plan"));
+    ForumYear moved = retitled(year, "moved");
+    forumYears().save(moved, ownProfile, 1, change("own profile"));
+
+    assertEquals(StoredYear.of(year, PROFILE, 1), forumYears().find(year.key(), 1).orElseThrow());
+    assertEquals(StoredYear.of(moved, ownProfile, 2), forumYears().find(year.key(), 2).orElseThrow());
+    assertEquals(StoredYear.of(moved, ownProfile, 2), forumYears().find(year.key()).orElseThrow());
+    assertTrue(forumYears().find(year.key(), 3).isEmpty());
+    assertTrue(forumYears().find(year.key(), 0).isEmpty());
+  }
+
+  @Test
+  default void aRetriedRequestReturnsTheVersionItMadeEvenAfterLaterOnes() {
+    ForumYear year = year(freshCounty(), 2026);
+    Change first = ImmutableChange.copyOf(change("plan")).withRequestId("request-1");
+    StoredYear made = forumYears().save(year, PROFILE, 0, first);
+    forumYears().save(retitled(year, "later"), PROFILE, 1, change("later"));
+
+    assertEquals(made, forumYears().save(year, PROFILE, 0, first));
+    assertEquals(2, forumYears().history(year.key()).size());
+  }
+
+  @Test
+  default void theDifferenceBetweenVersionsMatchesEventsByIdNotByPosition() {
+    ForumYear year = year(freshCounty(), 2026);
+    ForumEvent inserted = ImmutableForumEvent.copyOf(year.events().get(0)).withId("uusi-foorumi")
+        .withStart(year.events().get(0).start().minusDays(30)).withEnd(year.events().get(0).end().minusDays(30));
+    ForumYear withOneMore = ImmutableForumYear.copyOf(year)
+        .withEvents(ImmutableList.<ForumEvent>builder().add(inserted).addAll(year.events()).build());
+    forumYears().save(year, PROFILE, 0, change("plan"));
+    forumYears().save(withOneMore, PROFILE, 1, change("insert a forum first"));
+    forumYears().save(retitled(withOneMore, "Uusi otsikko"), PROFILE, 2, change("retitle it"));
+
+    YearDiff inserting = forumYears().diff(year.key(), 1, 2).orElseThrow();
+    YearDiff retitling = forumYears().diff(year.key(), 2, 3).orElseThrow();
+
+    assertEquals(1, inserting.differences().size(), inserting.toString());
+    assertEquals("events[uusi-foorumi]", inserting.differences().get(0).path());
+    assertEquals(Difference.Kind.ADDED, inserting.differences().get(0).kind());
+    assertEquals(ImmutableList.of(ImmutableDifference.of("events[uusi-foorumi].title", Difference.Kind.CHANGED,
+        java.util.Optional.of(inserted.title()), java.util.Optional.of("Uusi otsikko"))), retitling.differences());
+    assertTrue(forumYears().diff(year.key(), 1, 9).isEmpty());
+  }
+
+  @Test
+  default void instantsAndTimesComeBackToTheNanosecond() {
+    ForumYear base = year(freshCounty(), 2026);
+    ForumEvent first = base.events().get(0);
+    ForumEvent precise = ImmutableForumEvent.copyOf(first)
+        .withCreated(Instant.parse("2026-01-02T03:04:05.123456789Z"))
+        .withLastModified(Instant.parse("2026-01-03T03:04:05.000000001Z"))
+        .withFeedbackWindow(ImmutableFeedbackWindow.copyOf(first.feedbackWindow().orElseThrow())
+            .withComments(ImmutableList.<FeedbackComment>builder().addAll(first.feedbackWindow().orElseThrow().comments())
+                .add(ImmutableFeedbackComment.builder().id("tarkka").receivedAt(first.end().plusDays(1).plusNanos(987_654_321))
+                    .text("kommentti").build()).build()));
+    ForumYear year = ImmutableForumYear.copyOf(base).withEvents(ImmutableList.<ForumEvent>builder()
+        .add(precise).addAll(base.events().subList(1, base.events().size())).build());
+    Change change = ImmutableChange.copyOf(change("precise")).withAt(Instant.parse("2026-01-15T08:30:00.123456789Z"));
+
+    forumYears().save(year, PROFILE, 0, change);
+
+    assertEquals(year, forumYears().find(year.key()).orElseThrow().year());
+    assertEquals(ImmutableChange.copyOf(change).withVersion(1), forumYears().history(year.key()).get(0));
+  }
+
+  @Test
+  default void theEventsOfEveryCountyAreReadInOrderFromTheCurrentVersions() {
+    String early = freshCounty();
+    String late = freshCounty();
+    ForumYear earlyYear = year(early, 2091);
+    ForumYear lateYear = year(late, 2091);
+    forumYears().save(earlyYear, PROFILE, 0, change("plan"));
+    forumYears().save(lateYear, PROFILE, 0, change("plan"));
+    ForumEvent moved = ImmutableForumEvent.copyOf(lateYear.events().get(0))
+        .withStart(lateYear.events().get(0).start().plusMinutes(1)).withEnd(lateYear.events().get(0).end().plusMinutes(1));
+    ForumYear movedYear = ImmutableForumYear.copyOf(lateYear).withEvents(ImmutableList.<ForumEvent>builder()
+        .add(moved).addAll(lateYear.events().subList(1, lateYear.events().size())).build());
+    forumYears().save(movedYear, PROFILE, 1, change("a minute later"));
+    Instant from = earlyYear.events().get(0).startInstant();
+
+    ImmutableList<ScheduledEvent> next = forumYears().eventsFrom(from, 2 * earlyYear.events().size()).stream()
+        .filter(event -> event.year().countyId().equals(early) || event.year().countyId().equals(late))
+        .collect(ImmutableList.toImmutableList());
+
+    assertEquals(ScheduledEvent.of(earlyYear.key(), earlyYear.events().get(0)), next.get(0));
+    assertEquals(ScheduledEvent.of(movedYear.key(), moved), next.get(1), "the current version's time, once");
+    assertEquals(1, next.stream().filter(event -> event.year().countyId().equals(late) && event.eventId().equals(moved.id())).count());
+    assertTrue(next.stream().map(ScheduledEvent::startInstant).allMatch(start -> !start.isBefore(from)));
+    assertEquals(ImmutableList.sortedCopyOf(java.util.Comparator.comparing(ScheduledEvent::startInstant), next), next);
+    assertEquals(3, forumYears().eventsFrom(from, 3).size(), "at most the limit");
   }
 }

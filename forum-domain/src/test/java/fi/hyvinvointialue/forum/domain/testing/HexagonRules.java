@@ -17,7 +17,9 @@ public final class HexagonRules {
   /** What the JDK offers the model: values, collections, time, URIs, and the stream types ports name. */
   private static final String[] JDK_FOR_THE_MODEL = {
     "java.lang", "java.lang.annotation", "java.lang.invoke", "java.util", "java.util.function", "java.util.stream",
-    "java.time..", "java.math", "java.net", "java.io"
+    "java.time..", "java.math", "java.net", "java.io",
+    // the history reads the model's attributes from its own value types (YearDiff)
+    "java.lang.reflect"
   };
 
   /** Guava, Immutables, and the annotations their generated code carries. */
