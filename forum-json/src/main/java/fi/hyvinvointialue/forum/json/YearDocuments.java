@@ -1,0 +1,62 @@
+package fi.hyvinvointialue.forum.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.hyvinvointialue.forum.domain.ForumYear;
+import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
+
+/**
+ * A stored version of a year as one JSON document: the year with the profile it is checked against, in
+ * a storage format of its own ({@code {"storageFormatVersion": 1, "plan": {...}}}) that evolves apart
+ * from the plan file format. Version 1 holds the year as plan format 1 does; the test fixtures of every
+ * storage format version are frozen, so a change of the plan file's shape cannot silently change what
+ * is stored: it shows as a failing fixture and becomes a new storage format version with an upcaster in
+ * {@link #read}.
+ */
+public final class YearDocuments {
+  /** The storage format this version of the library writes. */
+  public static final int FORMAT_VERSION = 1;
+
+  private static final String VERSION_FIELD = "storageFormatVersion";
+  private static final String PLAN_FIELD = "plan";
+
+  private final ObjectMapper json = PlanMapper.json().disable(SerializationFeature.INDENT_OUTPUT);
+
+  /** The document of a year and its profile, compact JSON. */
+  public String write(ForumYear year, PolicyProfile profile) {
+    ObjectNode document = json.createObjectNode();
+    document.put(VERSION_FIELD, FORMAT_VERSION);
+    document.set(PLAN_FIELD, json.valueToTree(new Plan(year, profile)));
+    try {
+      return json.writeValueAsString(document);
+    } catch (JsonProcessingException impossible) {
+      throw new IllegalStateException("a stored year could not be written: " + impossible.getMessage(), impossible);
+    }
+  }
+
+  /**
+   * Reads a document of any storage format version this library has written.
+   *
+   * @throws PlanFileError naming {@code source} (e.g. the county-year and version) and the field, when the
+   *     document is not one this library wrote
+   */
+  public Plan read(String source, String document) {
+    try {
+      JsonNode root = json.readTree(document);
+      JsonNode version = root == null ? null : root.get(VERSION_FIELD);
+      if (version == null || !version.isInt()) {
+        throw new PlanFileError(source, 0, 0, VERSION_FIELD, "missing: not a stored year");
+      }
+      if (version.intValue() != FORMAT_VERSION) {
+        throw new PlanFileError(source, 0, 0, VERSION_FIELD,
+            "storage format " + version.intValue() + " is newer than this version of forum-policy reads (" + FORMAT_VERSION + ")");
+      }
+      return json.treeToValue(root.get(PLAN_FIELD), Plan.class);
+    } catch (JsonProcessingException unreadable) {
+      throw PlanFileErrors.from(source, unreadable);
+    }
+  }
+}
