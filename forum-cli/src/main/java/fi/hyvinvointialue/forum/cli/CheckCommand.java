@@ -61,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
           context.out().print(new CheckTable(labels).render(file.toString(), checked));
         }
         if (archive != null) {
-          StoredYear stored = archive.save(plan.year(), System.getProperty("user.name"), now,
+          StoredYear stored = archive.save(plan, System.getProperty("user.name"), now,
               "checked and stored from " + file.getFileName());
           context.err().println(file + ": " + labels.get("stored", stored.version()));
         }

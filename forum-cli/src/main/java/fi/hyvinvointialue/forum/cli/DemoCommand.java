@@ -91,7 +91,7 @@ final class DemoCommand implements Callable<Integer> {
         write(name + ".report.html", new HtmlReport(labels).render(checked));
         OutputFiles.write(output.resolve(name + ".ics"), new Feeds(labels.language(), Optional.empty(), Optional.empty()).feed(plan));
         context.out().println(output.resolve(name + ".ics"));
-        StoredYear stored = database.save(plan.year(), "forum demo", context.now(), "demo of " + example);
+        StoredYear stored = database.save(plan, "forum demo", context.now(), "demo of " + example);
         context.out().println(output.resolve("database") + ": " + stored.year().countyId() + "/" + stored.year().year()
             + " version " + stored.version());
       }

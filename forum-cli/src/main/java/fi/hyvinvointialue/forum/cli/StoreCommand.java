@@ -35,7 +35,7 @@ final class StoreCommand implements Callable<Integer> {
     Archive archive = new Archive(store.open());
     for (Path file : plans) {
       Plan plan = new PlanFiles().read(file);
-      StoredYear stored = archive.save(plan.year(), actor, context.now(), "stored from " + file.getFileName());
+      StoredYear stored = archive.save(plan, actor, context.now(), "stored from " + file.getFileName());
       context.out().println(file + ": " + stored.year().countyId() + "/" + stored.year().year() + " version " + stored.version());
     }
     return ExitCode.COMPLIANT.code();

@@ -46,11 +46,16 @@ record PlanDto(
   }
 
   Plan toDomain() {
+    return new Plan(toYear(), profileFor(countyId));
+  }
+
+  /** The year alone, for a reader that keeps the profile elsewhere (a stored year's document). */
+  ForumYear toYear() {
     if (formatVersion != FORMAT_VERSION) {
       throw new InvalidField("formatVersion",
           "format version " + formatVersion + " is not supported; this version of forum-policy reads " + FORMAT_VERSION);
     }
-    ForumYear forumYear = ImmutableForumYear.builder()
+    return ImmutableForumYear.builder()
         .countyId(countyId)
         .year(year)
         .clock(Optional.ofNullable(clock).map(clock -> ImmutableAnnualClock.builder()
@@ -62,7 +67,6 @@ record PlanDto(
         .partnershipAgreement(Optional.ofNullable(partnershipAgreement))
         .playbook(Optional.ofNullable(playbook))
         .build();
-    return new Plan(forumYear, profileFor(countyId));
   }
 
   private PolicyProfile profileFor(String countyId) {

@@ -1,5 +1,6 @@
 package fi.hyvinvointialue.forum.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,8 +11,10 @@ import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 
 /**
  * A stored version of a year as one JSON document: the year with the profile it is checked against, in
- * a storage format of its own ({@code {"storageFormatVersion": 1, "plan": {...}}}) that evolves apart
- * from the plan file format. Version 1 holds the year as plan format 1 does; the test fixtures of every
+ * a storage format of its own ({@code {"storageFormatVersion": 1, "profile": ..., "plan": {...}}}) that
+ * evolves apart from the plan file format. Version 1 holds the year as plan format 1 does, but keeps
+ * everything the model accepts (empty texts and lists too) and does not ask that the profile be the
+ * county's own, which a plan file does: storage keeps what it was given. The test fixtures of every
  * storage format version are frozen, so a change of the plan file's shape cannot silently change what
  * is stored: it shows as a failing fixture and becomes a new storage format version with an upcaster in
  * {@link #read}.
@@ -21,15 +24,19 @@ public final class YearDocuments {
   public static final int FORMAT_VERSION = 1;
 
   private static final String VERSION_FIELD = "storageFormatVersion";
+  private static final String PROFILE_FIELD = "profile";
   private static final String PLAN_FIELD = "plan";
 
-  private final ObjectMapper json = PlanMapper.json().disable(SerializationFeature.INDENT_OUTPUT);
+  private final ObjectMapper json = PlanMapper.json().disable(SerializationFeature.INDENT_OUTPUT)
+      .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT));
 
   /** The document of a year and its profile, compact JSON. */
   public String write(ForumYear year, PolicyProfile profile) {
     ObjectNode document = json.createObjectNode();
     document.put(VERSION_FIELD, FORMAT_VERSION);
-    document.set(PLAN_FIELD, json.valueToTree(new Plan(year, profile)));
+    ObjectNode plan = json.valueToTree(new Plan(year, profile));
+    document.set(PROFILE_FIELD, plan.remove(PROFILE_FIELD));
+    document.set(PLAN_FIELD, plan);
     try {
       return json.writeValueAsString(document);
     } catch (JsonProcessingException impossible) {
@@ -54,9 +61,16 @@ public final class YearDocuments {
         throw new PlanFileError(source, 0, 0, VERSION_FIELD,
             "storage format " + version.intValue() + " is newer than this version of forum-policy reads (" + FORMAT_VERSION + ")");
       }
-      return json.treeToValue(root.get(PLAN_FIELD), Plan.class);
+      PolicyProfile profile = json.treeToValue(root.get(PROFILE_FIELD), PolicyProfile.class);
+      ForumYear year = json.treeToValue(root.get(PLAN_FIELD), PlanDto.class).toYear();
+      if (profile == null || year == null) {
+        throw new PlanFileError(source, 0, 0, profile == null ? PROFILE_FIELD : PLAN_FIELD, "missing: not a stored year");
+      }
+      return new Plan(year, profile);
     } catch (JsonProcessingException unreadable) {
       throw PlanFileErrors.from(source, unreadable);
+    } catch (InvalidField invalid) {
+      throw new PlanFileError(source, 0, 0, invalid.field(), invalid.getMessage());
     }
   }
 }

@@ -80,7 +80,7 @@ final class UnitOfWork {
     }
     // Rendered before saving: a feed that cannot be made stops the change before anything is stored.
     byte[] feed = calendarPublishing.publish(after, profile, feedSettings);
-    StoredYear stored = forumYears.save(after, request.expectedVersion(),
+    StoredYear stored = forumYears.save(after, profile, request.expectedVersion(),
         ImmutableChange.builder().actor(request.actor()).at(now).summary(summary).requestId(request.requestId()).build());
     // A concurrent retry of the same request may have saved first: the port then answers with its year.
     byte[] storedFeed = stored.year().equals(after) ? feed : calendarPublishing.publish(stored.year(), profile, feedSettings);

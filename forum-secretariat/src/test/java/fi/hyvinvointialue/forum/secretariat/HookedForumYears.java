@@ -5,7 +5,10 @@ import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.YearKey;
 import fi.hyvinvointialue.forum.domain.port.Change;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
+import fi.hyvinvointialue.forum.domain.port.ScheduledEvent;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
+import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
+import java.time.Instant;
 import java.util.Optional;
 
 /** A store that runs a hook before each save: a failure, or another writer getting in first. */
@@ -26,14 +29,24 @@ final class HookedForumYears implements ForumYears {
   }
 
   @Override
-  public StoredYear save(ForumYear year, long expectedVersion, Change change) {
+  public StoredYear save(ForumYear year, PolicyProfile profile, long expectedVersion, Change change) {
     beforeSave.run();
-    return store.save(year, expectedVersion, change);
+    return store.save(year, profile, expectedVersion, change);
   }
 
   @Override
   public Optional<StoredYear> find(YearKey key) {
     return store.find(key);
+  }
+
+  @Override
+  public Optional<StoredYear> find(YearKey key, long version) {
+    return store.find(key, version);
+  }
+
+  @Override
+  public ImmutableList<ScheduledEvent> eventsFrom(Instant from, int limit) {
+    return store.eventsFrom(from, limit);
   }
 
   @Override

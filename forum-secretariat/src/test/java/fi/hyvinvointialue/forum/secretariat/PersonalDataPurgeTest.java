@@ -66,7 +66,7 @@ class PersonalDataPurgeTest {
   @Test
   void theOperationStoresThePurgeOnceAndAnotherRunStoresNothing() {
     Desk desk = new Desk(LocalDateTime.of(2026, 1, 5, 9, 0));
-    desk.forumYears.save(year, 0, ImmutableChange.builder().actor(SECRETARY)
+    desk.forumYears.save(year, SampleYears.profile(), 0, ImmutableChange.builder().actor(SECRETARY)
         .at(desk.clock.instant()).summary("import").build());
     desk.at(last.end().plus(RETENTION).plusDays(1));
 

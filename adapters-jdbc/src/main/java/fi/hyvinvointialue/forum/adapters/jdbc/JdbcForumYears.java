@@ -1,61 +1,89 @@
 package fi.hyvinvointialue.forum.adapters.jdbc;
 
 import com.google.common.collect.ImmutableList;
+import fi.hyvinvointialue.forum.domain.EventKind;
+import fi.hyvinvointialue.forum.domain.EventStatus;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.YearKey;
 import fi.hyvinvointialue.forum.domain.port.Change;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
+import fi.hyvinvointialue.forum.domain.port.ImmutableScheduledEvent;
+import fi.hyvinvointialue.forum.domain.port.ScheduledEvent;
 import fi.hyvinvointialue.forum.domain.port.StorageFailure;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.domain.port.VersionConflict;
+import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
+import fi.hyvinvointialue.forum.json.Plan;
+import fi.hyvinvointialue.forum.json.PlanFileError;
+import fi.hyvinvointialue.forum.json.YearDocuments;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
-import java.util.Map;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The storage port over JDBC, on H2 or PostgreSQL: each year in normalised tables, saved in one
- * transaction with an optimistic version check, its changes kept as an audit trail.
+ * The storage port over JDBC, on H2 or PostgreSQL: each saved version of a year is one row holding the
+ * year and its profile as one JSON document (forum-json's {@link YearDocuments}), with who, when and
+ * why; a pointer names the current version, and the current versions' events are kept beside them for
+ * reads across counties. A save is one transaction with an optimistic version check.
  *
- * <p>Give it any {@link DataSource} (a pool in a server) with {@link #migrate(DataSource)}, or a URL
- * with {@link #open(String, String, String)}; both bring the schema up to date first.
+ * <p>Give it any {@link DataSource} (a pool such as HikariCP in a server) with {@link #migrate(DataSource)},
+ * or {@link #withoutMigrating(DataSource)} where the process has no right to change the schema, or a URL
+ * with {@link #open(String, String, String)}.
  */
 public final class JdbcForumYears implements ForumYears {
   private static final String UNIQUE_VIOLATION = "23505";
   /** Driver messages can quote whole statements with their values; the cause keeps the full text. */
   private static final int MESSAGE_LIMIT = 400;
-  private static final int LOAD_ATTEMPTS = 5;
 
-  private static final String SELECT_YEAR = "SELECT id, version FROM forum_year WHERE county_id = ? AND calendar_year = ?";
-  private static final String INSERT_YEAR = "INSERT INTO forum_year (county_id, calendar_year, version) VALUES (?, ?, 1)";
-  private static final String RAISE_VERSION =
-      "UPDATE forum_year SET version = version + 1 WHERE county_id = ? AND calendar_year = ? AND version = ?";
+  private static final String SELECT_CURRENT =
+      "SELECT v.version, v.document FROM forum_year y JOIN forum_year_version v"
+          + " ON v.county_id = y.county_id AND v.calendar_year = y.calendar_year AND v.version = y.current_version"
+          + " WHERE y.county_id = ? AND y.calendar_year = ?";
+  private static final String SELECT_VERSION =
+      "SELECT version, document FROM forum_year_version WHERE county_id = ? AND calendar_year = ? AND version = ?";
+  private static final String SELECT_CURRENT_VERSION =
+      "SELECT current_version FROM forum_year WHERE county_id = ? AND calendar_year = ?";
   private static final String SELECT_REQUEST =
-      "SELECT 1 FROM change_history h JOIN forum_year y ON y.id = h.year_id"
-          + " WHERE y.county_id = ? AND y.calendar_year = ? AND h.request_id = ?";
-  private static final String INSERT_CHANGE =
-      "INSERT INTO change_history (year_id, version, actor, changed_at, changed_at_nanos, summary, request_id)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+      "SELECT version FROM forum_year_version WHERE county_id = ? AND calendar_year = ? AND request_id = ?";
+  private static final String INSERT_YEAR = "INSERT INTO forum_year (county_id, calendar_year, current_version) VALUES (?, ?, 1)";
+  private static final String RAISE_VERSION =
+      "UPDATE forum_year SET current_version = current_version + 1 WHERE county_id = ? AND calendar_year = ? AND current_version = ?";
+  private static final String INSERT_VERSION_BEFORE_DOCUMENT =
+      "INSERT INTO forum_year_version (county_id, calendar_year, version, storage_format, profile_id, profile_version,"
+          + " actor, changed_at, changed_at_nanos, summary, request_id, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ";
+  private static final String DELETE_EVENTS = "DELETE FROM forum_event WHERE county_id = ? AND calendar_year = ?";
+  private static final String INSERT_EVENT =
+      "INSERT INTO forum_event (county_id, calendar_year, event_id, kind, status, title, starts_local, ends_local, starts_at, ends_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String SELECT_EVENTS_FROM =
+      "SELECT county_id, calendar_year, event_id, kind, status, title, starts_local, ends_local FROM forum_event"
+          + " WHERE starts_at >= ? ORDER BY starts_at, county_id, event_id LIMIT ?";
   private static final String SELECT_HISTORY =
-      "SELECT h.version, h.actor, h.changed_at, h.changed_at_nanos, h.summary, h.request_id"
-          + " FROM change_history h JOIN forum_year y ON y.id = h.year_id"
-          + " WHERE y.county_id = ? AND y.calendar_year = ? ORDER BY h.version";
+      "SELECT version, actor, changed_at, changed_at_nanos, summary, request_id FROM forum_year_version"
+          + " WHERE county_id = ? AND calendar_year = ? ORDER BY version";
   private static final String SELECT_YEARS =
       "SELECT calendar_year FROM forum_year WHERE county_id = ? ORDER BY calendar_year";
 
   private final DataSource dataSource;
+  private final Dialect dialect;
+  private final YearDocuments documents = new YearDocuments();
   /** Only to keep it out of error messages. */
   private final String password;
 
-  private JdbcForumYears(DataSource dataSource, String password) {
+  private JdbcForumYears(DataSource dataSource, Dialect dialect, String password) {
     this.dataSource = dataSource;
+    this.dialect = dialect;
     this.password = password == null ? "" : password;
   }
 
@@ -66,7 +94,22 @@ public final class JdbcForumYears implements ForumYears {
    *     this library's migrations
    */
   public static JdbcForumYears migrate(DataSource dataSource) {
-    return migrated(dataSource, "", "the database");
+    JdbcForumYears store = connected(dataSource, "", "the database");
+    Schema.migrate(dataSource, store.dialect, "");
+    return store;
+  }
+
+  /**
+   * The store over a database whose schema is already up to date ({@code forum migrate} or
+   * {@link #migrate(DataSource)} run by someone with the right to change it): nothing is changed,
+   * the schema is only checked.
+   *
+   * @throws StorageFailure when the database cannot be reached or a migration is missing
+   */
+  public static JdbcForumYears withoutMigrating(DataSource dataSource) {
+    JdbcForumYears store = connected(dataSource, "", "the database");
+    Schema.validate(dataSource, store.dialect, "");
+    return store;
   }
 
   /**
@@ -77,7 +120,10 @@ public final class JdbcForumYears implements ForumYears {
    * @throws StorageFailure when the database cannot be reached or migrated; never with the password
    */
   public static JdbcForumYears open(String jdbcUrl, String user, String password) {
-    return migrated(Databases.dataSource(jdbcUrl, user, password), password, "the database at " + Redaction.redact(jdbcUrl, password));
+    DataSource dataSource = Databases.dataSource(jdbcUrl, user, password);
+    JdbcForumYears store = connected(dataSource, password, "the database at " + Redaction.redact(jdbcUrl, password));
+    Schema.migrate(dataSource, store.dialect, password);
+    return store;
   }
 
   /** The zero-set-up database: an H2 file database in the directory (created when missing). */
@@ -91,45 +137,46 @@ public final class JdbcForumYears implements ForumYears {
   }
 
   /** Connects once first, so an unreachable database is reported as such rather than as a failed migration. */
-  private static JdbcForumYears migrated(DataSource dataSource, String password, String database) {
-    JdbcForumYears store = new JdbcForumYears(dataSource, password);
-    store.transaction("connect to " + database, Connection.TRANSACTION_READ_COMMITTED, connection -> null);
-    Schema.migrate(dataSource, password);
-    return store;
+  private static JdbcForumYears connected(DataSource dataSource, String password, String database) {
+    JdbcForumYears probe = new JdbcForumYears(dataSource, Dialect.H2, password);
+    Dialect dialect = probe.transaction("connect to " + database, Connection.TRANSACTION_READ_COMMITTED, Dialect::of);
+    return new JdbcForumYears(dataSource, dialect, password);
   }
 
-  /**
-   * {@inheritDoc}
-   *
-   * @throws IllegalArgumentException when a wall-clock time is finer than a microsecond, which the
-   *     databases cannot keep; the message names the field
-   */
   @Override
-  public StoredYear save(ForumYear year, long expectedVersion, Change change) {
+  public StoredYear save(ForumYear year, PolicyProfile profile, long expectedVersion, Change change) {
     YearKey key = year.key();
-    Map<Table, List<Object[]>> rows = YearRows.of(year);
+    String document = documents.write(year, profile);
     return transaction("save forum year " + describe(key), Connection.TRANSACTION_READ_COMMITTED, connection -> {
-      if (requestApplied(connection, key, change)) {
-        return load(connection, key).orElseThrow();
+      Optional<Long> applied = requestApplied(connection, key, change);
+      if (applied.isPresent()) {
+        return load(connection, key, applied.get()).orElseThrow();
       }
-      Optional<Long> yearId = expectedVersion == 0 ? insertYear(connection, key) : raiseVersion(connection, key, expectedVersion);
-      if (yearId.isEmpty()) {
+      boolean moved = expectedVersion == 0 ? insertYear(connection, key) : raiseVersion(connection, key, expectedVersion);
+      if (!moved) {
         return conflict(connection, key, expectedVersion, change);
       }
-      if (expectedVersion != 0) {
-        deleteContents(connection, yearId.get());
-      }
-      insertContents(connection, yearId.get(), rows);
       long version = expectedVersion + 1;
-      insertChange(connection, yearId.get(), version, change);
-      return StoredYear.of(year, version);
+      insertVersion(connection, key, version, profile, change, document);
+      replaceEvents(connection, year);
+      return StoredYear.of(year, profile, version);
     });
   }
 
   @Override
   public Optional<StoredYear> find(YearKey key) {
-    // a snapshot where the engine gives one; the load's version check covers the engines that do not
-    return transaction("load forum year " + describe(key), Connection.TRANSACTION_REPEATABLE_READ, connection -> load(connection, key));
+    return transaction("load forum year " + describe(key), Connection.TRANSACTION_READ_COMMITTED, connection -> {
+      try (PreparedStatement select = connection.prepareStatement(SELECT_CURRENT)) {
+        bindKey(select, key);
+        return stored(select, key);
+      }
+    });
+  }
+
+  @Override
+  public Optional<StoredYear> find(YearKey key, long version) {
+    return transaction("load version " + version + " of forum year " + describe(key), Connection.TRANSACTION_READ_COMMITTED,
+        connection -> load(connection, key, version));
   }
 
   @Override
@@ -155,15 +202,14 @@ public final class JdbcForumYears implements ForumYears {
         bindKey(select, key);
         ImmutableList.Builder<Change> history = ImmutableList.builder();
         try (ResultSet result = select.executeQuery()) {
-          Columns row = new Columns(result);
           while (result.next()) {
             history.add(
                 ImmutableChange.builder()
                     .version(result.getLong("version"))
-                    .actor(row.text("actor"))
-                    .at(row.instant("changed_at"))
-                    .summary(row.text("summary"))
-                    .requestId(row.optionalText("request_id"))
+                    .actor(result.getString("actor"))
+                    .at(instant(result.getObject("changed_at", OffsetDateTime.class), result.getInt("changed_at_nanos")))
+                    .summary(result.getString("summary"))
+                    .requestId(Optional.ofNullable(result.getString("request_id")))
                     .build());
           }
         }
@@ -172,146 +218,172 @@ public final class JdbcForumYears implements ForumYears {
     });
   }
 
-  /**
-   * The stored year, read with one query per table. A save committed between those queries would
-   * mix two versions, so the version is read again after them and the load repeated if it moved:
-   * this holds on any isolation level and any engine.
-   */
-  private static Optional<StoredYear> load(Connection connection, YearKey key) throws SQLException {
-    for (int attempt = 1; ; attempt++) {
-      Optional<YearRow> before = idAndVersion(connection, key);
-      if (before.isEmpty()) {
+  @Override
+  public ImmutableList<ScheduledEvent> eventsFrom(Instant from, int limit) {
+    return transaction("read the events from " + from, Connection.TRANSACTION_READ_COMMITTED, connection -> {
+      try (PreparedStatement select = connection.prepareStatement(SELECT_EVENTS_FROM)) {
+        select.setObject(1, toTheMicrosecond(from));
+        select.setInt(2, Math.max(0, limit));
+        ImmutableList.Builder<ScheduledEvent> events = ImmutableList.builder();
+        try (ResultSet result = select.executeQuery()) {
+          while (result.next()) {
+            ScheduledEvent event = ImmutableScheduledEvent.builder()
+                .year(YearKey.of(result.getString("county_id"), result.getInt("calendar_year")))
+                .eventId(result.getString("event_id"))
+                .kind(EventKind.valueOf(result.getString("kind")))
+                .status(EventStatus.valueOf(result.getString("status")))
+                .title(result.getString("title"))
+                .start(LocalDateTime.parse(result.getString("starts_local")))
+                .end(LocalDateTime.parse(result.getString("ends_local")))
+                .build();
+            // kept to the microsecond for ordering: an event a fraction of a microsecond before is not one from then
+            if (!event.startInstant().isBefore(from)) {
+              events.add(event);
+            }
+          }
+        }
+        return events.build();
+      }
+    });
+  }
+
+  private Optional<StoredYear> load(Connection connection, YearKey key, long version) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(SELECT_VERSION)) {
+      bindKey(select, key);
+      select.setLong(3, version);
+      return stored(select, key);
+    }
+  }
+
+  private Optional<StoredYear> stored(PreparedStatement select, YearKey key) throws SQLException {
+    try (ResultSet result = select.executeQuery()) {
+      if (!result.next()) {
         return Optional.empty();
       }
-      long version = before.get().version();
+      long version = result.getLong("version");
+      String source = describe(key) + " version " + version;
+      Plan plan;
       try {
-        ForumYear year = YearReader.read(connection, before.get().id(), key);
-        if (unchanged(connection, key, version)) {
-          return Optional.of(StoredYear.of(year, version));
-        }
-      } catch (SQLException e) {
-        if (unchanged(connection, key, version)) {
-          throw e;
-        }
+        plan = documents.read(source, result.getString("document"));
+      } catch (PlanFileError | IllegalStateException unreadable) {
+        throw new SQLException("the stored document of " + source + " cannot be read: " + unreadable.getMessage(), "XX001", unreadable);
       }
-      if (attempt == LOAD_ATTEMPTS) {
-        throw new SQLException(
-            "forum year " + describe(key) + " changed during each of " + LOAD_ATTEMPTS + " attempts to read it", "40001");
+      if (!plan.year().key().equals(key)) {
+        throw new SQLException("the stored document of " + source + " holds " + describe(plan.year().key()), "XX001");
       }
+      return Optional.of(StoredYear.of(plan.year(), plan.profile(), version));
     }
   }
 
-  private static boolean unchanged(Connection connection, YearKey key, long version) throws SQLException {
-    return idAndVersion(connection, key).map(stored -> stored.version() == version).orElse(false);
-  }
-
-  /** A year's row in {@code forum_year}. */
-  private record YearRow(long id, long version) {}
-
-  private static Optional<YearRow> idAndVersion(Connection connection, YearKey key) throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(SELECT_YEAR)) {
-      bindKey(select, key);
-      try (ResultSet result = select.executeQuery()) {
-        return result.next() ? Optional.of(new YearRow(result.getLong("id"), result.getLong("version"))) : Optional.empty();
-      }
-    }
-  }
-
-  private static boolean requestApplied(Connection connection, YearKey key, Change change) throws SQLException {
+  /** The version a request made, when it was applied to this year already. */
+  private static Optional<Long> requestApplied(Connection connection, YearKey key, Change change) throws SQLException {
     if (change.requestId().isEmpty()) {
-      return false;
+      return Optional.empty();
     }
     try (PreparedStatement select = connection.prepareStatement(SELECT_REQUEST)) {
       bindKey(select, key);
       select.setString(3, change.requestId().get());
       try (ResultSet result = select.executeQuery()) {
-        return result.next();
+        return result.next() ? Optional.of(result.getLong(1)) : Optional.empty();
       }
     }
   }
 
-  /** The new year's id, or empty when the year exists already. */
-  private static Optional<Long> insertYear(Connection connection, YearKey key) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(INSERT_YEAR, Statement.RETURN_GENERATED_KEYS)) {
+  /** Whether the year was new; false when it exists already. */
+  private static boolean insertYear(Connection connection, YearKey key) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_YEAR)) {
       bindKey(insert, key);
       insert.executeUpdate();
-      try (ResultSet keys = insert.getGeneratedKeys()) {
-        keys.next();
-        // H2 returns the identity column only, PostgreSQL the whole row: the id is first in both
-        return Optional.of(keys.getLong(1));
-      }
+      return true;
     } catch (SQLException e) {
       if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-        return Optional.empty();
+        return false;
       }
       throw e;
     }
   }
 
-  /** The year's id when it was at the expected version (now one higher), else empty. */
-  private static Optional<Long> raiseVersion(Connection connection, YearKey key, long expectedVersion) throws SQLException {
+  /** Whether the year was at the expected version (now one higher). */
+  private static boolean raiseVersion(Connection connection, YearKey key, long expectedVersion) throws SQLException {
     try (PreparedStatement update = connection.prepareStatement(RAISE_VERSION)) {
       bindKey(update, key);
       update.setLong(3, expectedVersion);
-      if (update.executeUpdate() == 0) {
-        return Optional.empty();
-      }
+      return update.executeUpdate() == 1;
     }
-    return Optional.of(idAndVersion(connection, key).orElseThrow().id());
   }
 
   /**
    * Someone else's save came first. A retry of a request that got through meanwhile returns the
-   * stored year; anything else is a conflict with the version now stored.
+   * version it made; anything else is a conflict with the version now stored.
    */
-  private static StoredYear conflict(Connection connection, YearKey key, long expectedVersion, Change change)
-      throws SQLException {
+  private StoredYear conflict(Connection connection, YearKey key, long expectedVersion, Change change) throws SQLException {
     // PostgreSQL refuses further statements in a transaction after a failed one
     connection.rollback();
-    if (requestApplied(connection, key, change)) {
-      return load(connection, key).orElseThrow();
+    Optional<Long> applied = requestApplied(connection, key, change);
+    if (applied.isPresent()) {
+      return load(connection, key, applied.get()).orElseThrow();
     }
-    long actualVersion = idAndVersion(connection, key).map(YearRow::version).orElse(0L);
+    long actualVersion;
+    try (PreparedStatement select = connection.prepareStatement(SELECT_CURRENT_VERSION)) {
+      bindKey(select, key);
+      try (ResultSet result = select.executeQuery()) {
+        actualVersion = result.next() ? result.getLong(1) : 0L;
+      }
+    }
     throw new VersionConflict(key, expectedVersion, actualVersion);
   }
 
-  private static void deleteContents(Connection connection, long yearId) throws SQLException {
-    for (Table table : Table.TOP_LEVEL) {
-      try (PreparedStatement delete = connection.prepareStatement(table.deleteByYear())) {
-        delete.setLong(1, yearId);
-        delete.executeUpdate();
-      }
-    }
-  }
-
-  /** One batch, so one round trip, per table with rows. */
-  private static void insertContents(Connection connection, long yearId, Map<Table, List<Object[]>> rows)
-      throws SQLException {
-    for (Map.Entry<Table, List<Object[]>> table : rows.entrySet()) {
-      try (PreparedStatement insert = connection.prepareStatement(table.getKey().insert())) {
-        for (Object[] row : table.getValue()) {
-          insert.setLong(1, yearId);
-          for (int column = 0; column < row.length; column++) {
-            insert.setObject(column + 2, row[column]);
-          }
-          insert.addBatch();
-        }
-        insert.executeBatch();
-      }
-    }
-  }
-
-  private static void insertChange(Connection connection, long yearId, long version, Change change) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(INSERT_CHANGE)) {
-      insert.setLong(1, yearId);
-      insert.setLong(2, version);
-      insert.setString(3, change.actor());
-      insert.setObject(4, RowValues.toTheMicrosecond(change.at()));
-      insert.setInt(5, RowValues.nanosBelowTheMicrosecond(change.at()));
-      insert.setString(6, change.summary());
-      insert.setString(7, change.requestId().orElse(null));
+  private void insertVersion(Connection connection, YearKey key, long version, PolicyProfile profile, Change change,
+      String document) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_VERSION_BEFORE_DOCUMENT + dialect.documentParameter() + ")")) {
+      bindKey(insert, key);
+      insert.setLong(3, version);
+      insert.setInt(4, YearDocuments.FORMAT_VERSION);
+      insert.setString(5, profile.id());
+      insert.setString(6, profile.version());
+      insert.setString(7, change.actor());
+      insert.setObject(8, toTheMicrosecond(change.at()));
+      insert.setInt(9, change.at().getNano() % 1_000);
+      insert.setString(10, change.summary());
+      insert.setString(11, change.requestId().orElse(null));
+      insert.setString(12, document);
       insert.executeUpdate();
     }
+  }
+
+  /** The projection of the current version: one batch, so one round trip. */
+  private static void replaceEvents(Connection connection, ForumYear year) throws SQLException {
+    try (PreparedStatement delete = connection.prepareStatement(DELETE_EVENTS)) {
+      bindKey(delete, year.key());
+      delete.executeUpdate();
+    }
+    if (year.events().isEmpty()) {
+      return;
+    }
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
+      for (ForumEvent event : year.events()) {
+        bindKey(insert, year.key());
+        insert.setString(3, event.id());
+        insert.setString(4, event.kind().name());
+        insert.setString(5, event.status().name());
+        insert.setString(6, event.title());
+        insert.setString(7, event.start().toString());
+        insert.setString(8, event.end().toString());
+        insert.setObject(9, toTheMicrosecond(event.startInstant()));
+        insert.setObject(10, toTheMicrosecond(event.endInstant()));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  /** What a TIMESTAMP WITH TIME ZONE keeps of an instant; the nanoseconds below it go elsewhere. */
+  private static OffsetDateTime toTheMicrosecond(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+  }
+
+  private static Instant instant(OffsetDateTime toTheMicrosecond, int nanosBelow) {
+    return toTheMicrosecond.toInstant().plusNanos(nanosBelow);
   }
 
   private static void bindKey(PreparedStatement statement, YearKey key) throws SQLException {

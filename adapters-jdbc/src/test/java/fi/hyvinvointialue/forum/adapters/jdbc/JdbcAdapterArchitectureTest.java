@@ -25,10 +25,10 @@ class JdbcAdapterArchitectureTest {
   }
 
   @Test
-  void theAdapterSeesOnlyTheDomainJdbcFlywayAndTheDrivers() {
+  void theAdapterSeesOnlyTheDomainThePublishedLanguageJdbcFlywayAndTheDrivers() {
     classes()
         .should().onlyDependOnClassesThat().resideInAnyPackage(
-            PACKAGE, "fi.hyvinvointialue.forum.domain..", "java..", "javax.sql..", "com.google.common..",
+            PACKAGE, "fi.hyvinvointialue.forum.domain..", "fi.hyvinvointialue.forum.json..", "java..", "javax.sql..", "com.google.common..",
             "org.immutables..", "org.flywaydb..", "org.h2..", "org.postgresql..")
         .check(adapter);
   }

@@ -8,6 +8,7 @@ import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
 import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.domain.testing.ForumGenerators;
+import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -26,10 +27,10 @@ class RoundTripProperties {
           ForumYear stored = ImmutableForumYear.copyOf(first).withCountyId(county);
           ForumYear replacement =
               ImmutableForumYear.copyOf(ForumGenerators.compliantYear(first.year(), forums, dayShift, time)).withCountyId(county);
-          store.save(stored, 0, change());
-          store.save(replacement, 1, change());
+          store.save(stored, SampleYears.profile(), 0, change());
+          store.save(replacement, SampleYears.profile(), 1, change());
 
-          org.junit.jupiter.api.Assertions.assertEquals(StoredYear.of(replacement, 2), store.find(stored.key()).orElseThrow());
+          org.junit.jupiter.api.Assertions.assertEquals(StoredYear.of(replacement, SampleYears.profile(), 2), store.find(stored.key()).orElseThrow());
         });
   }
 
