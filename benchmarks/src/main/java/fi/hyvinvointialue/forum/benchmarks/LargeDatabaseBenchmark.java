@@ -89,7 +89,7 @@ public class LargeDatabaseBenchmark {
   private void fill() {
     for (int county = 0; county < counties; county++) {
       for (int year = FIRST_YEAR; year < FIRST_YEAR + years; year++) {
-        store.save(ImmutableForumYear.copyOf(Workloads.sixForumYear(year)).withCountyId(countyId(county)), 0, CHANGE);
+        store.save(ImmutableForumYear.copyOf(Workloads.sixForumYear(year)).withCountyId(countyId(county)), Workloads.profile(), 0, CHANGE);
       }
     }
   }
@@ -115,19 +115,14 @@ public class LargeDatabaseBenchmark {
     return baseline.load(baselineConnection, wanted.countyId(), wanted.year());
   }
 
-  /** EXPLAIN of the year's lookup by key and of the child tables' lookups by year, as a load makes them. */
+  /** EXPLAIN of the current version's lookup by key, as a load makes it, and of the events from a moment. */
   private List<String> queryPlans(Connection connection) throws SQLException {
-    long yearId;
-    try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("SELECT id FROM forum_year WHERE county_id = '" + wanted.countyId()
-            + "' AND calendar_year = " + wanted.year())) {
-      result.next();
-      yearId = result.getLong(1);
-    }
     List<String> queries = List.of(
-        "SELECT id, version FROM forum_year WHERE county_id = '" + wanted.countyId() + "' AND calendar_year = " + wanted.year(),
-        "SELECT * FROM forum_event WHERE year_id = " + yearId + " ORDER BY pos",
-        "SELECT * FROM agenda_item_goal WHERE year_id = " + yearId + " ORDER BY event_pos, item_pos, pos");
+        "SELECT v.version, v.document FROM forum_year y JOIN forum_year_version v ON v.county_id = y.county_id"
+            + " AND v.calendar_year = y.calendar_year AND v.version = y.current_version"
+            + " WHERE y.county_id = '" + wanted.countyId() + "' AND y.calendar_year = " + wanted.year(),
+        "SELECT county_id, calendar_year, event_id FROM forum_event WHERE starts_at >= TIMESTAMP WITH TIME ZONE '"
+            + wanted.year() + "-06-01 00:00:00+00' ORDER BY starts_at, county_id, event_id LIMIT 10");
     List<String> plans = new ArrayList<>();
     for (String query : queries) {
       plans.add("-- " + query);

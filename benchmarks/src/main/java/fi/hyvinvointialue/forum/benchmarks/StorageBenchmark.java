@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Saving and loading a county's year (six forums, full records) with {@link JdbcForumYears}, on H2
- * and on PostgreSQL, against {@link HandWrittenJdbc} writing and reading the same rows. The store
+ * and on PostgreSQL, against {@link HandWrittenJdbc} writing and reading the same document and rows. The store
  * is measured twice: over one reused connection, as behind a pool ({@code migrate(DataSource)}),
  * and connecting for each call, as {@code open(url, ...)} does.
  */
@@ -59,9 +59,9 @@ public class StorageBenchmark {
     year = Workloads.sixForumYear(Workloads.YEAR);
     connectingYear = ImmutableForumYear.copyOf(year).withCountyId(year.countyId() + "-connecting");
     baselineYear = ImmutableForumYear.copyOf(year).withCountyId(year.countyId() + "-by-hand");
-    version = store.save(year, 0, CHANGE).version();
-    connectingVersion = store.save(connectingYear, 0, CHANGE).version();
-    baselineVersion = store.save(baselineYear, 0, CHANGE).version();
+    version = store.save(year, Workloads.profile(), 0, CHANGE).version();
+    connectingVersion = store.save(connectingYear, Workloads.profile(), 0, CHANGE).version();
+    baselineVersion = store.save(baselineYear, Workloads.profile(), 0, CHANGE).version();
     baselineConnection = server.connect();
     baseline = HandWrittenJdbc.capture(baselineConnection, baselineYear.countyId(), baselineYear.year());
   }
@@ -75,13 +75,13 @@ public class StorageBenchmark {
 
   @Benchmark
   public long save() {
-    version = store.save(year, version, CHANGE).version();
+    version = store.save(year, Workloads.profile(), version, CHANGE).version();
     return version;
   }
 
   @Benchmark
   public long saveConnectingEachTime() {
-    connectingVersion = connectingStore.save(connectingYear, connectingVersion, CHANGE).version();
+    connectingVersion = connectingStore.save(connectingYear, Workloads.profile(), connectingVersion, CHANGE).version();
     return connectingVersion;
   }
 

@@ -29,7 +29,7 @@ class StorageBenchmarkTest {
       assertEquals(benchmark.connectingYear, benchmark.loadConnectingEachTime().year());
       assertEquals(benchmark.baselineYear, benchmark.store.find(benchmark.baselineYear.key()).orElseThrow().year());
       assertEquals(3, benchmark.store.find(benchmark.baselineYear.key()).orElseThrow().version());
-      assertEquals(benchmark.baseline.rowCount(), benchmark.handWrittenLoad());
+      assertEquals(benchmark.baseline.documentLength(), benchmark.handWrittenLoad());
     } finally {
       benchmark.tearDown();
     }

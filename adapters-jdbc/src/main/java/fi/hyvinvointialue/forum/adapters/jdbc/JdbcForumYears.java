@@ -266,10 +266,10 @@ public final class JdbcForumYears implements ForumYears {
       try {
         plan = documents.read(source, result.getString("document"));
       } catch (PlanFileError | IllegalStateException unreadable) {
-        throw new SQLException("the stored document of " + source + " cannot be read: " + unreadable.getMessage(), "XX001", unreadable);
+        throw new UnreadableDocument("the stored document of " + source + " cannot be read: " + unreadable.getMessage(), unreadable);
       }
       if (!plan.year().key().equals(key)) {
-        throw new SQLException("the stored document of " + source + " holds " + describe(plan.year().key()), "XX001");
+        throw new UnreadableDocument("the stored document of " + source + " holds " + describe(plan.year().key()), null);
       }
       return Optional.of(StoredYear.of(plan.year(), plan.profile(), version));
     }
@@ -395,6 +395,15 @@ public final class JdbcForumYears implements ForumYears {
     return key.countyId() + "/" + key.year();
   }
 
+  /** A stored document this library cannot read back: our own words, naming the county-year and version. */
+  private static final class UnreadableDocument extends SQLException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableDocument(String message, Throwable cause) {
+      super(message, "XX001", cause);
+    }
+  }
+
   private interface Work<T> {
     T run(Connection connection) throws SQLException;
   }
@@ -402,10 +411,19 @@ public final class JdbcForumYears implements ForumYears {
   /**
    * Runs the work in one transaction: committed when it returns, rolled back when it throws, so a
    * failed save leaves the previous state. A database error becomes a {@link StorageFailure} that
-   * says what was being done, never with the password.
+   * says what was being done (the operation and the county-year) and the SQL state. A failure to
+   * connect carries the driver's first line (where the server is, why it refused), never the password;
+   * a failed statement carries only its SQL state, since drivers quote the statement and its values
+   * (a presenter's name, a comment's text) there; the cause keeps the full text for the logs.
    */
   private <T> T transaction(String what, int isolation, Work<T> work) {
-    try (Connection connection = dataSource.getConnection()) {
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new StorageFailure("could not " + what + ": " + message(e), e);
+    }
+    try (connection) {
       connection.setTransactionIsolation(isolation);
       connection.setAutoCommit(false);
       try {
@@ -417,7 +435,8 @@ public final class JdbcForumYears implements ForumYears {
         throw e;
       }
     } catch (SQLException e) {
-      throw new StorageFailure("could not " + what + ": " + message(e), e);
+      throw new StorageFailure("could not " + what + ": "
+          + (e instanceof UnreadableDocument ? e.getMessage() : "the database refused it (SQL state " + e.getSQLState() + ")"), e);
     }
   }
 

@@ -6,13 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
+import fi.hyvinvointialue.forum.domain.ForumYear;
+import fi.hyvinvointialue.forum.domain.ImmutableForumEvent;
+import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
+import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
 import fi.hyvinvointialue.forum.domain.port.StorageFailure;
+import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,6 +63,26 @@ class DatabaseErrorsTest {
     assertTrue(failure.getMessage().contains("no_such_role"), failure.getMessage());
     assertFalse(failure.getMessage().contains(SECRET), failure.getMessage());
     assertTrue(failure.getCause() instanceof SQLException, String.valueOf(failure.getCause()));
+  }
+
+  @Test
+  void aRefusedStatementNamesTheYearTheOperationAndTheSqlStateButNoValue(EmbeddedPostgres server) {
+    JdbcForumYears store = JdbcForumYears.migrate(server.getPostgresDatabase());
+    ForumYear sample = ImmutableForumYear.copyOf(SampleYears.keskiSuomi(2026)).withCountyId("nul-county");
+    ForumEvent first = sample.events().get(0);
+    // PostgreSQL's JSONB refuses the character NUL: a database error whose text would quote the value
+    ForumYear withNul = ImmutableForumYear.copyOf(sample).withEvents(ImmutableList.<ForumEvent>builder()
+        .add(ImmutableForumEvent.copyOf(first).withTitle("Matti Meikäläinen\u0000"))
+        .addAll(sample.events().subList(1, sample.events().size())).build());
+
+    StorageFailure failure = assertThrows(StorageFailure.class, () -> store.save(withNul, SampleYears.profile(), 0,
+        ImmutableChange.builder().actor("sihteeri").at(Instant.parse("2026-01-15T08:30:00Z")).summary("nul").build()));
+
+    assertTrue(failure.getMessage().startsWith("could not save forum year nul-county/2026: "), failure.getMessage());
+    assertTrue(failure.getMessage().contains("SQL state 22"), failure.getMessage());
+    assertFalse(failure.getMessage().contains("Meikäläinen"), failure.getMessage());
+    assertFalse(failure.getMessage().contains("INSERT"), failure.getMessage());
+    assertTrue(store.find(sample.key()).isEmpty(), "nothing half-written");
   }
 
   @Test

@@ -260,7 +260,7 @@ abstract class JdbcForumYearsTests {
         faulty.save(edited, PROFILE, 1, change("edit"));
         saved = true;
       } catch (StorageFailure failure) {
-        assertTrue(failure.getMessage().contains("injected fault at execution " + failing), failure.getMessage());
+        assertTrue(failure.getCause().getMessage().contains("injected fault at execution " + failing), failure.getMessage());
         assertEquals(before, store.find(year.key()).orElseThrow(), "after a fault at execution " + failing);
         assertEquals(1, store.history(year.key()).size());
         failing++;
