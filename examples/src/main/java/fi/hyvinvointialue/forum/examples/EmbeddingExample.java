@@ -27,7 +27,6 @@ import fi.hyvinvointialue.forum.secretariat.Secretariat;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -44,18 +43,10 @@ public final class EmbeddingExample {
 
   /** Runs the example on an H2 database in the directory given (default: ./forum-data). */
   public static void main(String[] args) {
-    Walkthrough walkthrough = run(Path.of(args.length > 0 ? args[0] : "forum-data"), systemClock());
+    Walkthrough walkthrough = run(Path.of(args.length > 0 ? args[0] : "forum-data"), Clock.systemUTC());
     System.out.println("refused: " + walkthrough.refusal().getMessage());
     System.out.println("stored version " + walkthrough.published().version());
     walkthrough.findings().forEach(System.out::println);
-  }
-
-  /**
-   * The system clock to the microsecond: the JDBC store keeps instants to the microsecond and refuses finer
-   * ones until stored years become documents (issue 13), while the JDK's clock reads nanoseconds on Linux.
-   */
-  static Clock systemClock() {
-    return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
   }
 
   /** What the run saw: the plan stored, the change refused, the material published and the policy's findings then. */

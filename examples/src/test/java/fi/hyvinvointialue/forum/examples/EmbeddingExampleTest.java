@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class EmbeddingExampleTest {
 
   @Test
   void plansIsRefusedPublishesAndStoresOnTheRealAdaptersWithTheSystemClock() {
-    EmbeddingExample.Walkthrough walkthrough = EmbeddingExample.run(directory, EmbeddingExample.systemClock());
+    EmbeddingExample.Walkthrough walkthrough = EmbeddingExample.run(directory, Clock.systemUTC());
 
     assertNotNull(walkthrough.refusal(), "a single service voucher on the open forum is refused");
     assertEquals("TL-2.5", walkthrough.refusal().clauseId().orElseThrow());
@@ -43,9 +44,9 @@ class EmbeddingExampleTest {
 
   @Test
   void runningAgainOnTheSameDatabaseContinuesItsHistory() {
-    long first = EmbeddingExample.run(directory, EmbeddingExample.systemClock()).published().version();
+    long first = EmbeddingExample.run(directory, Clock.systemUTC()).published().version();
 
-    assertEquals(first + 1, EmbeddingExample.run(directory, EmbeddingExample.systemClock()).published().version());
+    assertEquals(first + 1, EmbeddingExample.run(directory, Clock.systemUTC()).published().version());
   }
 
   @Test
