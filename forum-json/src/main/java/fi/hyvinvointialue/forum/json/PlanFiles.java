@@ -3,6 +3,7 @@ package fi.hyvinvointialue.forum.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.hyvinvointialue.forum.domain.ModelValues;
 import fi.hyvinvointialue.forum.rules.YearReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Plan files in YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}): a format version, the
@@ -51,6 +53,11 @@ public final class PlanFiles {
       }
       if (plan == null) {
         throw new PlanFileError(sourceName, 0, 0, "", "is empty");
+      }
+      Optional<String> controlCharacter = ModelValues.controlCharacterIn(plan.year());
+      if (controlCharacter.isPresent()) {
+        throw new PlanFileError(sourceName, 0, 0, controlCharacter.get(),
+            "holds a control character: only tab and line feed are allowed in texts");
       }
       return plan;
     } catch (JsonProcessingException error) {

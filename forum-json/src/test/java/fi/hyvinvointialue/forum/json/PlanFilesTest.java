@@ -118,6 +118,15 @@ class PlanFilesTest {
   }
 
   @Test
+  void aTextWithANulIsRefusedNamingItsField() {
+    PlanFileError quoted = error(HEAD + EVENT.replace("title: Foorumi", "title: \"Foorumi\\0\"")
+        + "    start: 2026-03-01T13:00\n    end: 2026-03-01T15:00\n");
+
+    assertEquals("events[f1].title", quoted.path(), quoted.getMessage());
+    assertTrue(quoted.problem().startsWith("holds a control character"), quoted.getMessage());
+  }
+
+  @Test
   void aMissingFileIsNamed() {
     assertEquals("no such file", assertThrows(PlanFileError.class, () -> files.read(directory.resolve("none.yaml"))).problem());
   }

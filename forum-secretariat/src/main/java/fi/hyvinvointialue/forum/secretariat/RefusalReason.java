@@ -8,6 +8,8 @@ public enum RefusalReason {
   INVALID_REQUEST(null),
   /** The change would leave the record inconsistent (an end before its start, a dangling reference). */
   INCONSISTENT_RECORD(null),
+  /** A text holds a control character other than tab and line feed (NUL above all): no person types one. */
+  CONTROL_CHARACTER(null),
   /** Nothing is stored for the year, and the step has nothing to work on. */
   UNKNOWN_YEAR(null),
   UNKNOWN_EVENT(null),

@@ -2,6 +2,7 @@ package fi.hyvinvointialue.forum.secretariat;
 
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
+import fi.hyvinvointialue.forum.domain.ModelValues;
 import fi.hyvinvointialue.forum.domain.YearKey;
 import fi.hyvinvointialue.forum.domain.port.CalendarFeeds;
 import fi.hyvinvointialue.forum.domain.port.CalendarPublishing;
@@ -74,6 +75,12 @@ final class UnitOfWork {
     ForumYear before = current.map(StoredYear::year)
         .orElseGet(() -> ImmutableForumYear.builder().countyId(key.countyId()).year(key.year()).build());
     ForumYear after = consistently(key, () -> edit.apply(before, now));
+    Optional<String> controlCharacter = ModelValues.controlCharacterIn(after);
+    // a year stored before this check may hold one already: only a new one is refused
+    if (controlCharacter.isPresent() && !controlCharacter.equals(ModelValues.controlCharacterIn(before))) {
+      throw new Refusal(RefusalReason.CONTROL_CHARACTER, name(key),
+          controlCharacter.get() + " holds a control character: only tab and line feed are allowed in texts");
+    }
     if (after.equals(before)) {
       return outcome(current.orElseThrow(() -> new Refusal(RefusalReason.UNKNOWN_YEAR, name(key),
           "nothing is stored for the year")), now);

@@ -72,6 +72,22 @@ class RefusalsTest {
   }
 
   @Test
+  void aTextWithANulOrAnotherControlCharacterIsRefusedNamingItsField() {
+    Refusal refusal = refused(RefusalReason.CONTROL_CHARACTER, () -> secretariat.setAgenda(
+        ImmutableSetAgenda.builder().year(2026).expectedVersion(desk.version()).actor(SECRETARY).requestId(desk.id())
+            .eventId(FORUM)
+            .addItems(ImmutableAgendaItem.builder().id("nul").title("Palvelusetelit\u0000").topic(TopicKind.GENERAL).build())
+            .build()));
+
+    assertTrue(refusal.getMessage().contains("events[" + FORUM + "].agenda[nul].title holds a control character"),
+        refusal.getMessage());
+    Outcome tabbed = secretariat.setAgenda(ImmutableSetAgenda.builder().year(2026).expectedVersion(desk.version()).actor(SECRETARY)
+        .requestId(desk.id()).eventId(FORUM)
+        .addItems(ImmutableAgendaItem.builder().id("ok").title("Rivi\nja\tsarake").topic(TopicKind.GENERAL).build()).build());
+    assertEquals("Rivi\nja\tsarake", tabbed.year().event(FORUM).orElseThrow().agenda().get(0).title());
+  }
+
+  @Test
   void aRecordingNeedsAPublicationDateAfterTheEventEnds() {
     desk.at(END.plusHours(1));
 

@@ -5,9 +5,7 @@ import com.google.common.collect.LinkedHashMultiset;
 import com.google.common.collect.Multiset;
 import fi.hyvinvointialue.forum.domain.ForumStyle;
 import fi.hyvinvointialue.forum.domain.ForumYear;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
+import fi.hyvinvointialue.forum.domain.ModelValues;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
@@ -24,8 +21,8 @@ import org.immutables.value.Value;
  * event inserted first is one addition, not a change of every event after it. Within a record matched
  * by id, each field that changed is named.
  *
- * <p>The fields are read from the model's own value types (each attribute is what its immutable
- * implementation offers a {@code with…} copy for), so the model stays the one place its shape is written.
+ * <p>The fields are read from the model's own value types ({@link ModelValues}), so the model stays the
+ * one place its shape is written.
  */
 @Value.Immutable
 @ForumStyle
@@ -56,11 +53,10 @@ public interface YearDiff {
       }
     } else if (before instanceof Collection<?> was && after instanceof Collection<?> is) {
       compareCollections(path, was, is, out);
-    } else if (isRecord(before) && before.getClass() == after.getClass()) {
-      for (Map.Entry<String, Method> attribute : attributes(before.getClass()).entrySet()) {
-        String name = attribute.getKey();
-        compare(path.isEmpty() ? name : path + "." + name, read(attribute.getValue(), before), read(attribute.getValue(), after), out);
-      }
+    } else if (ModelValues.isValue(before) && before.getClass() == after.getClass()) {
+      Map<String, Object> afterAttributes = ModelValues.attributes(after);
+      ModelValues.attributes(before).forEach((name, was) ->
+          compare(path.isEmpty() ? name : path + "." + name, was, afterAttributes.get(name), out));
     } else {
       out.add(ImmutableDifference.of(path, Difference.Kind.CHANGED, Optional.of(text(before)), Optional.of(text(after))));
     }
@@ -97,44 +93,12 @@ public interface YearDiff {
   private static Map<String, Object> byId(Collection<?> elements) {
     Map<String, Object> byId = new LinkedHashMap<>();
     for (Object element : elements) {
-      Method id = isRecord(element) ? attributes(element.getClass()).get("id") : null;
-      if (id == null || byId.put(String.valueOf(read(id, element)), element) != null) {
+      Optional<String> id = ModelValues.id(element);
+      if (id.isEmpty() || byId.put(id.get(), element) != null) {
         return null;
       }
     }
     return byId;
-  }
-
-  /** A value of the model: an immutable implementation generated in the model's packages. */
-  private static boolean isRecord(Object value) {
-    return value != null && value.getClass().getName().startsWith(ForumYear.class.getPackageName() + ".")
-        && value.getClass().getSimpleName().startsWith("Immutable");
-  }
-
-  /** The attributes of a value type, by name: those its implementation offers a {@code with…} copy for. */
-  private static Map<String, Method> attributes(Class<?> type) {
-    Map<String, Method> attributes = new TreeMap<>();
-    for (Method wither : type.getDeclaredMethods()) {
-      String name = wither.getName();
-      if (name.startsWith("with") && name.length() > 4 && Modifier.isPublic(wither.getModifiers())
-          && !Modifier.isStatic(wither.getModifiers())) {
-        String attribute = Character.toLowerCase(name.charAt(4)) + name.substring(5);
-        try {
-          attributes.putIfAbsent(attribute, type.getMethod(attribute));
-        } catch (NoSuchMethodException notAnAttribute) {
-          // a wither of another shape (none today): nothing to compare
-        }
-      }
-    }
-    return attributes;
-  }
-
-  private static Object read(Method attribute, Object value) {
-    try {
-      return attribute.invoke(value);
-    } catch (IllegalAccessException | InvocationTargetException unreadable) {
-      throw new IllegalStateException("the model's attribute " + attribute.getName() + " cannot be read", unreadable);
-    }
   }
 
   private static String text(Object value) {
