@@ -30,11 +30,18 @@ class DomainArchitectureTest {
   }
 
   @Test
+  void onlyTheCalendarTurnsTheDomainsPeriodsIntoDates() {
+    HexagonRules.profilePeriodsBecomeDatesOnlyInTheCalendar(ROOT).check(domain);
+  }
+
+  @Test
   void eachRuleFailsOnAFixtureThatBreaksIt() {
     assertTrue(HexagonRules.domainDependsOnlyOnTheWhitelist(FIXTURE).evaluate(fixture).hasViolation(), "JDBC in the domain");
     assertTrue(HexagonRules.rulesSeeOnlyTheDomain(FIXTURE).evaluate(fixture).hasViolation(), "an adapter in the rules");
     assertTrue(HexagonRules.adaptersDoNotSeeEachOther(FIXTURE).evaluate(fixture).hasViolation(), "adapter to adapter");
     assertTrue(HexagonRules.theInsideDoesNotSeeTheOutside(FIXTURE).evaluate(fixture).hasViolation(), "rules to adapter");
     assertTrue(HexagonRules.packagesAreFreeOfCycles(FIXTURE).evaluate(fixture).hasViolation(), "a package cycle");
+    assertTrue(HexagonRules.profilePeriodsBecomeDatesOnlyInTheCalendar(FIXTURE).evaluate(fixture).hasViolation(),
+        "a page counting days off the profile");
   }
 }

@@ -196,13 +196,46 @@ class InterpretationsTest {
   }
 
   @Test
-  @DisplayName("I-5: the memo is due once the year is over and the feedback has closed; an ended plan is judged by its record")
-  void theRecordIsDueAfterTheYear() {
+  @DisplayName("I-5: the memo and the recording are due by the county's days; late is a warning in the year, a violation after it")
+  void theRecordIsDueByTheCountysDays() {
+    // The last forum ends 2026-11-04 15:30, its comments close on 2026-11-12: the recording is due by
+    // 2026-11-11 (seven days), the memo by 2026-12-03 (21 days after the close).
     ForumYear noMemo = withEvent(YEAR, LAST, event -> ImmutableForumEvent.copyOf(event).withMemo(Optional.empty()));
-    Rule rule = new MemoCoversDiscussionAndFeedback();
-    assertEquals(ImmutableList.of(), check(rule, noMemo, helsinki(LocalDateTime.of(2026, 12, 31, 23, 59))));
-    assertEquals(ImmutableList.of("memo-covers-discussion-and-feedback.missing"),
-        keys(check(rule, noMemo, helsinki(LocalDateTime.of(2027, 1, 1, 0, 0)))));
+    Rule memoRule = new MemoCoversDiscussionAndFeedback();
+    assertEquals(ImmutableList.of(), check(memoRule, noMemo, helsinki(LocalDateTime.of(2026, 12, 3, 23, 59))));
+    ImmutableList<Finding> late = check(memoRule, noMemo, helsinki(LocalDateTime.of(2026, 12, 4, 0, 0)));
+    assertEquals(ImmutableList.of("memo-covers-discussion-and-feedback.missing"), keys(late));
+    assertEquals(Severity.WARNING, late.get(0).severity());
+    assertEquals("2026-12-03", late.get(0).facts().get("due"));
+    assertEquals(Severity.VIOLATION,
+        check(memoRule, noMemo, helsinki(LocalDateTime.of(2027, 1, 1, 0, 0))).get(0).severity());
+
+    ForumYear unpublished = withEvent(YEAR, LAST, event -> ImmutableForumEvent.copyOf(event)
+        .withRecording(ImmutableRecording.builder().build()));
+    Rule recordingRule = new RecordingAvailableTwoWeeks();
+    assertEquals(ImmutableList.of(), check(recordingRule, unpublished, helsinki(LocalDateTime.of(2026, 11, 11, 23, 59))));
+    ImmutableList<Finding> notUp = check(recordingRule, unpublished, helsinki(LocalDateTime.of(2026, 11, 12, 0, 0)));
+    assertEquals(ImmutableList.of("recording-available-two-weeks.unpublished"), keys(notUp));
+    assertEquals(Severity.WARNING, notUp.get(0).severity());
+    assertEquals("2026-11-11", notUp.get(0).facts().get("due"));
+    assertEquals(Severity.VIOLATION,
+        check(recordingRule, unpublished, helsinki(LocalDateTime.of(2027, 1, 1, 0, 0))).get(0).severity());
+
+    ForumYear undelivered = withEvent(YEAR, LAST, memo(memo -> memo.withPublishedAt(Optional.empty()).withDeliveries()));
+    Rule deliveryRule = new MemoDeliveredToBoardsAndPresenters();
+    assertEquals(ImmutableList.of(), check(deliveryRule, undelivered, helsinki(LocalDateTime.of(2026, 12, 3, 23, 59))));
+    assertTrue(check(deliveryRule, undelivered, helsinki(LocalDateTime.of(2026, 12, 4, 0, 0))).stream()
+        .allMatch(finding -> finding.severity() == Severity.WARNING));
+    assertTrue(check(deliveryRule, undelivered, helsinki(LocalDateTime.of(2027, 1, 1, 0, 0))).stream()
+        .allMatch(finding -> finding.severity() == Severity.VIOLATION));
+
+    PolicyProfile slowMemos = ImmutablePolicyProfile.copyOf(PROFILE).withMemoDeliveryDays(60);
+    Instant afterTheYear = helsinki(LocalDateTime.of(2027, 1, 5, 0, 0));
+    assertEquals(ImmutableList.of(), memoRule.check(CheckContext.of(noMemo, slowMemos, afterTheYear)),
+        "the year is over, but the memo is due only on 2027-01-11");
+    assertEquals(Severity.VIOLATION, memoRule.check(CheckContext.of(noMemo, slowMemos,
+        helsinki(LocalDateTime.of(2027, 1, 12, 0, 0)))).get(0).severity());
+
     ForumYear plannedButOver = withEvent(YEAR, LAST, event -> ImmutableForumEvent.copyOf(event)
         .withStatus(EventStatus.PLANNED).withRecording(Optional.empty()));
     assertEquals(ImmutableList.of("recording-available-two-weeks.missing"),
