@@ -53,13 +53,9 @@ class PolicyCalendarTest {
   }
 
   @Test
-  void aForumFeedsADecisionAWeekLaterAndTheNextForumComesWithinFiveMonths() {
+  void aForumComesAWeekBeforeItsDecisionTheNextWithinFiveMonthsAndItsPersonalDataGoAfterAYear() {
     assertEquals(LocalDate.of(2026, 11, 24), CALENDAR.lastForumDayFor(LocalDate.of(2026, 12, 1)));
     assertEquals(LocalDate.of(2026, 8, 30), CALENDAR.latestNextForum(LocalDate.of(2026, 4, 2)));
-  }
-
-  @Test
-  void personalDataAreKeptAYearAfterTheEvent() {
     assertEquals(LocalDateTime.of(2027, 4, 2, 15, 30), CALENDAR.personalDataKeptUntil(LocalDateTime.of(2026, 4, 2, 15, 30)));
   }
 
