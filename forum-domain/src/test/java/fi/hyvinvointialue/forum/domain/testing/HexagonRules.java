@@ -4,8 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -134,16 +134,16 @@ public final class HexagonRules {
   public static ArchRule profilePeriodsBecomeDatesOnlyInTheCalendar(String root) {
     String profilePackage = root + ".domain.profile";
     String profile = profilePackage + ".PolicyProfile";
-    DescribedPredicate<JavaMethodCall> readsAPeriod = new DescribedPredicate<>("read a period off " + profile) {
+    DescribedPredicate<JavaAccess<?>> readsAPeriod = new DescribedPredicate<>("read a period off " + profile) {
       @Override
-      public boolean test(JavaMethodCall call) {
-        return PROFILE_PERIODS.contains(call.getTarget().getName()) && call.getTarget().getOwner().isAssignableTo(profile);
+      public boolean test(JavaAccess<?> access) {
+        return PROFILE_PERIODS.contains(access.getTarget().getName()) && access.getTarget().getOwner().isAssignableTo(profile);
       }
     };
     return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
         .that().haveNameNotMatching(Pattern.quote(profilePackage) + "\\.(PolicyCalendar|(Immutable)?PolicyProfile)(\\$.*)?")
         .and().resideOutsideOfPackage(root + ".json..")
-        .should().callMethodWhere(readsAPeriod)
+        .should().accessTargetWhere(readsAPeriod)
         .because("a period becomes a date in one place, PolicyCalendar");
   }
 
