@@ -41,6 +41,7 @@ import fi.hyvinvointialue.forum.domain.ThemeKind;
 import fi.hyvinvointialue.forum.domain.WorkingGroup;
 import fi.hyvinvointialue.forum.domain.WorkingGroupMember;
 import fi.hyvinvointialue.forum.domain.profile.PartnerRequirement;
+import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -104,7 +105,7 @@ final class HandWrittenCheck {
     }
 
     // what the pass over the events gathers for the year's checks
-    int lead = profile.publicationLeadDays();
+    PolicyCalendar calendar = PolicyCalendar.of(profile);
     List<ForumEvent> forums = new ArrayList<>(year.events().size());
     Set<StrategicGoal> goalsMissed = EnumSet.allOf(StrategicGoal.class);
     int reasoned = 0;
@@ -132,9 +133,8 @@ final class HandWrittenCheck {
       String id = event.id();
       LocalDate day = event.start().toLocalDate();
       boolean ended = !helsinkiNow.isBefore(event.end());
-      LocalDateTime feedbackClosed = event.feedbackWindow().map(FeedbackWindow::closesAt).orElse(event.end());
-      boolean recordDue = !helsinkiNow.isBefore(LocalDate.of(day.getYear() + 1, 1, 1).atStartOfDay())
-          && !helsinkiNow.isBefore(feedbackClosed);
+      boolean recordingLate = !helsinkiNow.isBefore(calendar.recordingDue(event).plusDays(1).atStartOfDay());
+      boolean memoLate = !helsinkiNow.isBefore(calendar.memoDue(event).plusDays(1).atStartOfDay());
       if (partOfYear && !profile.inForceOn(day)) {
         issues.add(new Issue("profile-in-force-for-the-year.event-outside", id));
       }
@@ -149,7 +149,7 @@ final class HandWrittenCheck {
         if (window.opensAt().isAfter(event.end())) {
           issues.add(new Issue("feedback-open-a-week-after.opens-late", id));
         }
-        if (window.closesAt().isBefore(event.end().plusDays(profile.feedbackMinDays()))) {
+        if (window.closesAt().isBefore(calendar.feedbackOpenUntil(event.end()))) {
           issues.add(new Issue("feedback-open-a-week-after", id));
         }
       }
@@ -203,7 +203,7 @@ final class HandWrittenCheck {
       }
 
       // TL-4.1: materials on the website a week ahead
-      LocalDate deadline = day.minusDays(lead);
+      LocalDate deadline = calendar.materialsDue(day);
       boolean deadlinePassed = !helsinkiNow.isBefore(deadline.plusDays(1).atStartOfDay());
       for (MaterialKind material : profile.requiredMaterials()) {
         LocalDate first = null;
@@ -262,7 +262,7 @@ final class HandWrittenCheck {
             dialogueHeld |= dialogueThemes.contains(item.themeId().get());
           }
           LocalDate decided = decidedOn(clock, item);
-          if (decided != null && ChronoUnit.DAYS.between(day, decided) < profile.decisionMarginDays()) {
+          if (decided != null && day.isAfter(calendar.lastForumDayFor(decided))) {
             issues.add(new Issue("forums-before-the-decisions-they-feed", itemId));
           }
         }
@@ -279,17 +279,17 @@ final class HandWrittenCheck {
       } else {
         Recording recording = event.recording().get();
         if (recording.publishedAt().isEmpty()) {
-          if (recordDue) {
+          if (recordingLate) {
             issues.add(new Issue("recording-available-two-weeks.unpublished", id));
           }
         } else if (recording.removedAt().isEmpty()) {
           issues.add(new Issue("recording-available-two-weeks.kept", id));
         } else {
-          long days = ChronoUnit.DAYS.between(
-              recording.publishedAt().get().toLocalDate(), recording.removedAt().get().toLocalDate());
-          if (days < profile.recordingAvailableDays()) {
+          LocalDate due = calendar.recordingAvailableUntil(recording.publishedAt().get()).toLocalDate();
+          LocalDate removed = recording.removedAt().get().toLocalDate();
+          if (removed.isBefore(due)) {
             issues.add(new Issue("recording-available-two-weeks", id));
-          } else if (days > profile.recordingAvailableDays()) {
+          } else if (removed.isAfter(due)) {
             issues.add(new Issue("recording-available-two-weeks.longer", id));
           }
         }
@@ -297,11 +297,11 @@ final class HandWrittenCheck {
 
       // TL-4.8 and TL-4.10: the memo
       if (memo == null) {
-        if (recordDue) {
+        if (memoLate) {
           issues.add(new Issue("memo-covers-discussion-and-feedback.missing", id));
         }
       } else {
-        checkMemo(event, memo, presenters, recordDue, profile, issues);
+        checkMemo(event, memo, presenters, memoLate, profile, issues);
       }
 
       // TL-5.1: the plan has each forum in each channel
@@ -322,8 +322,7 @@ final class HandWrittenCheck {
     // TL-2.1: spread over the year
     forums.sort(CHRONOLOGICAL);
     for (int i = 1; i < forums.size(); i++) {
-      if (ChronoUnit.DAYS.between(forums.get(i - 1).start().toLocalDate(), forums.get(i).start().toLocalDate())
-          > profile.maxDaysBetweenForums()) {
+      if (forums.get(i).start().toLocalDate().isAfter(calendar.latestNextForum(forums.get(i - 1).start().toLocalDate()))) {
         issues.add(new Issue("forums-spread-over-the-year", forums.get(i).id()));
       }
     }
@@ -422,7 +421,7 @@ final class HandWrittenCheck {
   }
 
   private static void checkMemo(
-      ForumEvent event, Memo memo, Set<String> presenters, boolean recordDue, PolicyProfile profile, List<Issue> issues) {
+      ForumEvent event, Memo memo, Set<String> presenters, boolean memoLate, PolicyProfile profile, List<Issue> issues) {
     String id = event.id();
     if (!memo.coversDiscussion()) {
       issues.add(new Issue("memo-covers-discussion-and-feedback.no-discussion", id));
@@ -443,7 +442,7 @@ final class HandWrittenCheck {
         }
       }
     }
-    if (memo.publishedAt().isPresent() || recordDue) {
+    if (memo.publishedAt().isPresent() || memoLate) {
       if (profile.boards().isEmpty()) {
         if (!delivered(memo, RecipientKind.BOARD, null)) {
           issues.add(new Issue("memo-delivered-to-boards-and-presenters.any-board", id));

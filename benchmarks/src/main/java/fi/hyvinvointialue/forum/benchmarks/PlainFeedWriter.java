@@ -14,6 +14,7 @@ import fi.hyvinvointialue.forum.domain.Recording;
 import fi.hyvinvointialue.forum.domain.Venue;
 import fi.hyvinvointialue.forum.domain.port.DerivedEntry;
 import fi.hyvinvointialue.forum.domain.port.FeedSettings;
+import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -52,12 +53,14 @@ final class PlainFeedWriter {
 
   private final ForumYear year;
   private final PolicyProfile profile;
+  private final PolicyCalendar policyCalendar;
   private final FeedSettings settings;
   private final StringBuilder out = new StringBuilder(16_384);
 
   private PlainFeedWriter(ForumYear year, PolicyProfile profile, FeedSettings settings) {
     this.year = year;
     this.profile = profile;
+    this.policyCalendar = PolicyCalendar.of(profile);
     this.settings = settings;
   }
 
@@ -133,7 +136,7 @@ final class PlainFeedWriter {
     String label;
     switch (entry) {
       case MATERIALS_DEADLINE:
-        first = event.start().toLocalDate().minusDays(profile.publicationLeadDays());
+        first = policyCalendar.materialsDue(event.start().toLocalDate());
         endExclusive = first.plusDays(1);
         label = "Materiaalit verkkosivuille viimeistään";
         break;
@@ -143,7 +146,7 @@ final class PlainFeedWriter {
           endExclusive = exclusiveEnd(event.feedbackWindow().get().closesAt());
         } else {
           first = event.end().toLocalDate();
-          endExclusive = first.plusDays(profile.feedbackMinDays() + 1L);
+          endExclusive = policyCalendar.feedbackOpenUntil(event.end()).toLocalDate().plusDays(1);
         }
         label = "Palaute avoinna";
         break;
@@ -155,7 +158,7 @@ final class PlainFeedWriter {
         first = recording.publishedAt().get().toLocalDate();
         endExclusive = recording.removedAt().isPresent()
             ? exclusiveEnd(recording.removedAt().get())
-            : first.plusDays(profile.recordingAvailableDays() + 1L);
+            : policyCalendar.recordingAvailableUntil(recording.publishedAt().get()).toLocalDate().plusDays(1);
         label = "Tallenne katsottavissa";
         break;
       default:

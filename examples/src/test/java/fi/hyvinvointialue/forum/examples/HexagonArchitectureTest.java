@@ -56,6 +56,11 @@ class HexagonArchitectureTest {
   }
 
   @Test
+  void profilePeriodsBecomeDatesOnlyInTheCalendar() {
+    HexagonRules.profilePeriodsBecomeDatesOnlyInTheCalendar(ROOT).check(library);
+  }
+
+  @Test
   void packagesAreFreeOfCycles() {
     HexagonRules.packagesAreFreeOfCycles(ROOT).check(library);
   }

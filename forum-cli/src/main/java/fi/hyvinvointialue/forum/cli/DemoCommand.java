@@ -48,6 +48,7 @@ final class DemoCommand implements Callable<Integer> {
       "broken/TL-4.5-no-remote-connection.yaml",
       "broken/TL-4.6-feedback-closes-early.yaml",
       "broken/TL-4.7-recording-taken-down-early.yaml",
+      "broken/TL-4.8-memo-never-drawn-up.yaml",
       "broken/TL-4.8-memo-not-to-the-regional-board.yaml",
       "broken/TL-4.9-memo-silent-on-an-item.yaml",
       "broken/TL-5.1-no-social-media.yaml",

@@ -2,6 +2,7 @@ package fi.hyvinvointialue.forum.domain;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -37,6 +38,21 @@ public interface CouncilTerm {
     long terms = (day.getYear() - regularStart.getYear() - (day.isBefore(regularStart.withYear(day.getYear())) ? 1 : 0)) / YEARS;
     LocalDate start = regularStart.plusYears(terms * YEARS);
     return of(start, start.plusYears(YEARS).minusDays(1));
+  }
+
+  /** TL-3.6: the council term this span should be, the one its first day falls in; none before the first term. */
+  default Optional<CouncilTerm> councilTermOfItsStart() {
+    return start().isBefore(FIRST_START) ? Optional.empty() : Optional.of(containing(start()));
+  }
+
+  /** TL-3.6: whether this span is a council term: it starts and ends with one. */
+  default boolean isCouncilTerm() {
+    return councilTermOfItsStart().filter(term -> term.start().equals(start()) && term.end().equals(end())).isPresent();
+  }
+
+  /** Whether at least one day of the calendar year falls in this span. */
+  default boolean covers(int year) {
+    return !end().isBefore(LocalDate.of(year, Month.JANUARY, 1)) && !start().isAfter(LocalDate.of(year, Month.DECEMBER, 31));
   }
 
   default boolean contains(LocalDate day) {

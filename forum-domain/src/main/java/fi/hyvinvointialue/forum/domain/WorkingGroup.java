@@ -18,6 +18,11 @@ public interface WorkingGroup {
 
   ImmutableList<WorkingGroupMember> members();
 
+  /** The group's term as a span of days, to be held against the council's terms (TL-3.6). */
+  default CouncilTerm term() {
+    return CouncilTerm.of(termStart(), termEnd());
+  }
+
   @Value.Check
   default void check() {
     Checks.after(termEnd(), termStart(), "workingGroup.termEnd", "workingGroup.termStart");

@@ -1,5 +1,6 @@
 package fi.hyvinvointialue.forum.domain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -30,11 +31,18 @@ class DomainArchitectureTest {
   }
 
   @Test
+  void onlyTheCalendarTurnsTheDomainsPeriodsIntoDates() {
+    HexagonRules.profilePeriodsBecomeDatesOnlyInTheCalendar(ROOT).check(domain);
+  }
+
+  @Test
   void eachRuleFailsOnAFixtureThatBreaksIt() {
     assertTrue(HexagonRules.domainDependsOnlyOnTheWhitelist(FIXTURE).evaluate(fixture).hasViolation(), "JDBC in the domain");
     assertTrue(HexagonRules.rulesSeeOnlyTheDomain(FIXTURE).evaluate(fixture).hasViolation(), "an adapter in the rules");
     assertTrue(HexagonRules.adaptersDoNotSeeEachOther(FIXTURE).evaluate(fixture).hasViolation(), "adapter to adapter");
     assertTrue(HexagonRules.theInsideDoesNotSeeTheOutside(FIXTURE).evaluate(fixture).hasViolation(), "rules to adapter");
     assertTrue(HexagonRules.packagesAreFreeOfCycles(FIXTURE).evaluate(fixture).hasViolation(), "a package cycle");
+    assertEquals(2, HexagonRules.profilePeriodsBecomeDatesOnlyInTheCalendar(FIXTURE).evaluate(fixture).getFailureReport()
+        .getDetails().size(), "a page counting days off the profile, by a call and by a method reference");
   }
 }

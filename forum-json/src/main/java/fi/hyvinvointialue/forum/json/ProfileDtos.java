@@ -105,6 +105,8 @@ final class ProfileDtos {
       List<Channel> announcementChannels,
       int feedbackMinDays,
       int recordingAvailableDays,
+      @Omittable Integer recordingPublicationDays,
+      @Omittable Integer memoDeliveryDays,
       List<Channel> communicationChannels,
       List<PartnerRequirement> communicationPartners,
       List<ThemeKind> standingThemes,
@@ -120,14 +122,19 @@ final class ProfileDtos {
           value.validUntil().orElse(null), value.approval().orElse(null), value.minForumsPerYear(),
           value.maxForumsPerYear(), value.publicationLeadDays(), List.copyOf(value.requiredMaterials()),
           value.publicationChannel(), List.copyOf(value.announcementChannels()), value.feedbackMinDays(),
-          value.recordingAvailableDays(), List.copyOf(value.communicationChannels()), value.communicationPartners(),
+          value.recordingAvailableDays(), value.recordingPublicationDays(), value.memoDeliveryDays(),
+          List.copyOf(value.communicationChannels()), value.communicationPartners(),
           List.copyOf(value.standingThemes()), value.boards(), value.regionalBoard(), value.maxDaysBetweenForums(),
           value.decisionMarginDays(), value.personalDataRetention(), List.copyOf(value.adoptedProposalClauses()),
           value.industryClassification());
     }
 
+    /** The county's record deadlines (I-5) are optional in a file: left out, the profile's defaults apply. */
     PolicyProfile toDomain() {
-      return ImmutablePolicyProfile.builder().id(id).version(version).county(county).validFrom(validFrom)
+      ImmutablePolicyProfile.Builder profile = ImmutablePolicyProfile.builder();
+      Optional.ofNullable(recordingPublicationDays).ifPresent(profile::recordingPublicationDays);
+      Optional.ofNullable(memoDeliveryDays).ifPresent(profile::memoDeliveryDays);
+      return profile.id(id).version(version).county(county).validFrom(validFrom)
           .validUntil(Optional.ofNullable(validUntil)).approval(Optional.ofNullable(approval))
           .minForumsPerYear(minForumsPerYear).maxForumsPerYear(maxForumsPerYear)
           .publicationLeadDays(publicationLeadDays).addAllRequiredMaterials(list(requiredMaterials))

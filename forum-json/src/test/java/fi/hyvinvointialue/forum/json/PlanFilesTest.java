@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.hyvinvointialue.forum.domain.profile.ImmutablePolicyProfile;
 import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
+import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +50,20 @@ class PlanFilesTest {
   @Test
   void keskiSuomisProfilesAreWrittenAsReferences() {
     assertTrue(files.toYaml(sample).contains("\nprofile: keski-suomi+KE\n"), files.toYaml(sample));
+  }
+
+  @Test
+  void theCountysRecordDeadlinesTravelWithAnEmbeddedProfileAndDefaultWhenLeftOut() {
+    PolicyProfile slower = ImmutablePolicyProfile.copyOf(KeskiSuomi.profile()).withVersion("2026.1")
+        .withRecordingPublicationDays(10).withMemoDeliveryDays(30);
+    Plan plan = new Plan(SampleYears.keskiSuomi(2026), slower);
+    String yaml = files.toYaml(plan);
+    assertTrue(yaml.contains("\n  recordingPublicationDays: 10\n  memoDeliveryDays: 30\n"), yaml);
+    assertEquals(plan, files.readYaml("plan.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
+
+    String leftOut = yaml.replace("  recordingPublicationDays: 10\n", "").replace("  memoDeliveryDays: 30\n", "");
+    PolicyProfile read = files.readYaml("plan.yaml", new ByteArrayInputStream(leftOut.getBytes(StandardCharsets.UTF_8))).profile();
+    assertEquals(List.of(7, 21), List.of(read.recordingPublicationDays(), read.memoDeliveryDays()));
   }
 
   @Test

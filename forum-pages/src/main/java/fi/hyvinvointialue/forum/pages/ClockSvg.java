@@ -7,7 +7,7 @@ import fi.hyvinvointialue.forum.domain.Decision;
 import fi.hyvinvointialue.forum.domain.EventStatus;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.Recording;
-import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
+import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import fi.hyvinvointialue.forum.rules.CheckResult;
 import fi.hyvinvointialue.forum.rules.core.Finding;
 import fi.hyvinvointialue.forum.rules.core.Severity;
@@ -97,8 +97,9 @@ public final class ClockSvg {
         result.withSeverity(Severity.VIOLATION).isEmpty() ? "#2e7d32" : VIOLATION, "bold"));
     months(body, year);
     checked.year().clock().ifPresent(clock -> themes(body, checked, clock));
+    PolicyCalendar calendar = PolicyCalendar.of(checked.profile());
     for (ForumEvent event : checked.year().events()) {
-      windows(body, event, checked.profile());
+      windows(body, event, calendar);
     }
     forums(body, checked, violating);
     double bottom = legend(body, checked, themes, CENTRE_Y + MONTH_LABELS + 40);
@@ -176,16 +177,16 @@ public final class ClockSvg {
     return decision.title() + " (" + decision.bodyName() + ") " + fullDate.format(decision.date());
   }
 
-  private void windows(StringBuilder svg, ForumEvent event, PolicyProfile profile) {
+  private void windows(StringBuilder svg, ForumEvent event, PolicyCalendar calendar) {
     if (event.status() == EventStatus.CANCELLED) {
       return;
     }
     LocalDate start = event.start().toLocalDate();
-    svg.append(window(0, start.minusDays(profile.publicationLeadDays()), start, event));
+    svg.append(window(0, calendar.materialsDue(start), start, event));
     event.feedbackWindow().ifPresent(feedback ->
         svg.append(window(1, feedback.opensAt().toLocalDate(), feedback.closesAt().toLocalDate(), event)));
     event.recording().flatMap(Recording::publishedAt).ifPresent(published -> svg.append(
-        window(2, published.toLocalDate(), published.toLocalDate().plusDays(profile.recordingAvailableDays()), event)));
+        window(2, published.toLocalDate(), calendar.recordingAvailableUntil(published).toLocalDate(), event)));
   }
 
   private String window(int ring, LocalDate from, LocalDate to, ForumEvent event) {

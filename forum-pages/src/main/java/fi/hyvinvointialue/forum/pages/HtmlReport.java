@@ -1,9 +1,8 @@
 package fi.hyvinvointialue.forum.pages;
 
-import fi.hyvinvointialue.forum.domain.FeedbackWindow;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.HelsinkiTime;
-import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
+import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import fi.hyvinvointialue.forum.rules.CheckResult;
 import fi.hyvinvointialue.forum.rules.ForumSummary;
 import fi.hyvinvointialue.forum.rules.Verdict;
@@ -72,7 +71,7 @@ public final class HtmlReport {
   }
 
   private void events(StringBuilder html, YearReport report, CheckedYear checked, Set<String> violating) {
-    PolicyProfile profile = checked.profile();
+    PolicyCalendar calendar = PolicyCalendar.of(checked.profile());
     html.append("<h2>").append(Xml.escape(labels.get("report.events"))).append("</h2>\n<table id=\"events\">\n<tr>");
     for (String column : new String[] {"report.event", "report.start", "report.status", "report.materialsBy",
         "report.feedbackUntil", "report.findingCount"}) {
@@ -81,13 +80,11 @@ public final class HtmlReport {
     html.append("</tr>\n");
     for (ForumSummary summary : report.events()) {
       ForumEvent event = checked.year().event(summary.eventId()).orElseThrow();
-      LocalDate start = summary.start().toLocalDate();
-      LocalDate feedbackUntil = event.feedbackWindow().map(FeedbackWindow::opensAt)
-          .orElse(event.end()).toLocalDate().plusDays(profile.feedbackMinDays());
+      LocalDate feedbackUntil = calendar.feedbackOpenUntil(event.end()).toLocalDate();
       html.append("<tr><td>").append(Xml.escape(summary.title())).append("</td><td>")
           .append(Xml.escape(summary.start().toString().replace('T', ' '))).append("</td><td>")
           .append(Xml.escape(labels.of(summary.status()))).append("</td><td>")
-          .append(start.minusDays(profile.publicationLeadDays())).append("</td><td>").append(feedbackUntil)
+          .append(calendar.materialsDue(summary.start().toLocalDate())).append("</td><td>").append(feedbackUntil)
           .append("</td><td").append(violating.contains(summary.eventId()) ? " class=\"VIOLATION\"" : "").append(">")
           .append(summary.findings()).append("</td></tr>\n");
     }

@@ -6,6 +6,8 @@ import fi.hyvinvointialue.forum.domain.ClockTheme;
 import fi.hyvinvointialue.forum.domain.Decision;
 import fi.hyvinvointialue.forum.domain.ForumStyle;
 import fi.hyvinvointialue.forum.domain.ForumYear;
+import fi.hyvinvointialue.forum.domain.profile.ImmutablePolicyProfile;
+import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -78,7 +80,7 @@ public interface PlanningRequest {
   /** A theme's memo reaches the deciding body at least this many days before the decision. */
   @Value.Default
   default int decisionMarginDays() {
-    return profile().decisionMarginDays();
+    return PolicyCalendar.of(profile()).decisionMarginDays();
   }
 
   /** Materials are planned this many days before the publication deadline (TL-4.1), to absorb slips. */
@@ -148,6 +150,12 @@ public interface PlanningRequest {
     return ImmutablePlanningRequest.builder().year(year).profile(profile).addAllDecisions(decisions).build();
   }
 
+  /** The policy's calendar as this request plans with it: the profile's periods with the request's decision margin. */
+  @Value.Lazy
+  default PolicyCalendar calendar() {
+    return PolicyCalendar.of(ImmutablePolicyProfile.copyOf(profile()).withDecisionMarginDays(decisionMarginDays()));
+  }
+
   @Value.Check
   default void check() {
     if (year() < 2000 || year() > 2200) {
@@ -160,7 +168,7 @@ public interface PlanningRequest {
     atLeast(decisionMarginDays(), 0, "decisionMarginDays");
     atLeast(publicationBufferDays(), 0, "publicationBufferDays");
     atLeast(feedbackBufferDays(), 0, "feedbackBufferDays");
-    int materialsPlanned = profile().publicationLeadDays() + publicationBufferDays();
+    int materialsPlanned = PolicyCalendar.of(profile()).publicationLeadDays() + publicationBufferDays();
     if (announcementLeadDays() <= materialsPlanned) {
       throw new IllegalStateException("planningRequest.announcementLeadDays (" + announcementLeadDays()
           + ") must be more than the days materials are published ahead (" + materialsPlanned + "): TL-4.3 announces first");

@@ -69,7 +69,7 @@ final class PlanningRun {
     }
     Optional<ImmutableList<LocalDate>> days =
         new DatePicker(candidates, ImmutableList.copyOf(latestForumDays.values()))
-            .pick(request.forumsWanted(), request.minDaysBetweenForums(), profile.maxDaysBetweenForums(), yearStart, yearEnd);
+            .pick(request.forumsWanted(), request.minDaysBetweenForums(), request.calendar().maxDaysBetweenForums(), yearStart, yearEnd);
     if (days.isEmpty()) {
       return PlanningResult.infeasible(diagnose(latestForumDays.values()));
     }
@@ -146,7 +146,7 @@ final class PlanningRun {
   }
 
   private LocalDate deliverBy(Decision decision) {
-    return decision.date().minusDays(request.decisionMarginDays());
+    return request.calendar().lastForumDayFor(decision.date());
   }
 
   private boolean deliversInTime(LocalDate forumDay, Decision decision) {
@@ -204,7 +204,7 @@ final class PlanningRun {
           .put("last", candidates.isEmpty() ? "-" : candidates.get(candidates.size() - 1).toString())
           .buildOrThrow()));
     }
-    int maxGap = profile.maxDaysBetweenForums();
+    int maxGap = request.calendar().maxDaysBetweenForums();
     for (int i = 1; i < candidates.size(); i++) {
       LocalDate from = candidates.get(i - 1);
       LocalDate until = candidates.get(i);

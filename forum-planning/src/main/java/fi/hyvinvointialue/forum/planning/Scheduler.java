@@ -1,6 +1,6 @@
 package fi.hyvinvointialue.forum.planning;
 
-import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
+import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -16,27 +16,28 @@ final class Scheduler {
   static final LocalTime OFFICE_TIME = LocalTime.of(9, 0);
 
   private final PlanningRequest request;
-  private final PolicyProfile profile;
+  private final PolicyCalendar calendar;
   private final WorkingDays workingDays;
 
   Scheduler(PlanningRequest request, WorkingDays workingDays) {
     this.request = request;
-    this.profile = request.profile();
+    this.calendar = request.calendar();
     this.workingDays = workingDays;
   }
 
   ForumSchedule on(LocalDate day) {
     LocalDateTime start = day.atTime(request.startTime());
     LocalDateTime end = start.plus(request.duration());
-    LocalDate materialsDeadline = day.minusDays(profile.publicationLeadDays());
-    LocalDateTime feedbackCloses = end.plusDays(profile.feedbackMinDays() + request.feedbackBufferDays());
+    LocalDate materialsDeadline = calendar.materialsDue(day);
+    LocalDateTime feedbackCloses = calendar.feedbackOpenUntil(end).plusDays(request.feedbackBufferDays());
     LocalDateTime recordingPublished = office(workingDays.after(day, 1));
     LocalDate memoCompleted = workingDays.after(feedbackCloses.toLocalDate(), request.memoDraftingWorkingDays());
     LocalDate memoReviewed = workingDays.after(memoCompleted, request.memoReviewWorkingDays());
     LocalDateTime memoPublished = office(workingDays.after(memoReviewed, 1));
     ImmutableForumSchedule.Builder schedule = ImmutableForumSchedule.builder();
-    if (profile.recordingAvailableDays() > 0) {
-      schedule.recordingRemovedAt(recordingPublished.plusDays(profile.recordingAvailableDays()));
+    LocalDateTime recordingRemoved = calendar.recordingAvailableUntil(recordingPublished);
+    if (recordingRemoved.isAfter(recordingPublished)) {
+      schedule.recordingRemovedAt(recordingRemoved);
     }
     return schedule
         .day(day)

@@ -200,7 +200,7 @@ final class YearAssembler {
         .decisionId(decision.id())
         .body(decision.bodyName())
         .decisionDate(decision.date())
-        .deliverBy(decision.date().minusDays(request.decisionMarginDays()))
+        .deliverBy(request.calendar().lastForumDayFor(decision.date()))
         .memoDelivered(schedule.memoDeliveredAt().toLocalDate())
         .build());
   }
@@ -329,10 +329,7 @@ final class YearAssembler {
 
   /** The base year's group, if its term reaches into the year; a group whose term has ended is not carried. */
   private Optional<WorkingGroup> carriedWorkingGroup() {
-    LocalDate yearStart = LocalDate.of(request.year(), 1, 1);
-    LocalDate yearEnd = LocalDate.of(request.year(), 12, 31);
-    return base.flatMap(ForumYear::workingGroup)
-        .filter(group -> !group.termEnd().isBefore(yearStart) && !group.termStart().isAfter(yearEnd));
+    return base.flatMap(ForumYear::workingGroup).filter(group -> group.term().covers(request.year()));
   }
 
   /**

@@ -196,19 +196,53 @@ class InterpretationsTest {
   }
 
   @Test
-  @DisplayName("I-5: the memo is due once the year is over and the feedback has closed; an ended plan is judged by its record")
-  void theRecordIsDueAfterTheYear() {
+  @DisplayName("I-5: the memo and the recording are due by the county's days; late is a warning in the year, a violation after it")
+  void theRecordIsDueByTheCountysDays() {
+    // The last forum ends 2026-11-04 15:30, its comments close on 2026-11-12: the recording is due by
+    // 2026-11-11 (seven days), the memo by 2026-12-03 (21 days after the close).
     ForumYear noMemo = withEvent(YEAR, LAST, event -> ImmutableForumEvent.copyOf(event).withMemo(Optional.empty()));
-    Rule rule = new MemoCoversDiscussionAndFeedback();
-    assertEquals(ImmutableList.of(), check(rule, noMemo, helsinki(LocalDateTime.of(2026, 12, 31, 23, 59))));
-    assertEquals(ImmutableList.of("memo-covers-discussion-and-feedback.missing"),
-        keys(check(rule, noMemo, helsinki(LocalDateTime.of(2027, 1, 1, 0, 0)))));
+    Rule memoRule = new MemoCoversDiscussionAndFeedback();
+    assertLateFrom(memoRule, noMemo, LocalDate.of(2026, 12, 3), "memo-covers-discussion-and-feedback.missing");
+    ForumYear unpublished = withEvent(YEAR, LAST, event -> ImmutableForumEvent.copyOf(event)
+        .withRecording(ImmutableRecording.builder().build()));
+    assertLateFrom(new RecordingAvailableTwoWeeks(), unpublished, LocalDate.of(2026, 11, 11),
+        "recording-available-two-weeks.unpublished");
+
+    ForumYear undelivered = withEvent(YEAR, LAST, memo(memo -> memo.withPublishedAt(Optional.empty()).withDeliveries()));
+    Rule deliveryRule = new MemoDeliveredToBoardsAndPresenters();
+    assertEquals(ImmutableList.of(), check(deliveryRule, undelivered, helsinki(LocalDateTime.of(2026, 12, 3, 23, 59))));
+    assertEquals(ImmutableSet.of(Severity.WARNING),
+        severities(check(deliveryRule, undelivered, helsinki(LocalDateTime.of(2026, 12, 4, 0, 0)))));
+    assertEquals(ImmutableSet.of(Severity.VIOLATION),
+        severities(check(deliveryRule, undelivered, helsinki(LocalDateTime.of(2027, 1, 1, 0, 0)))));
+
+    PolicyProfile slowMemos = ImmutablePolicyProfile.copyOf(PROFILE).withMemoDeliveryDays(60);
+    Instant afterTheYear = helsinki(LocalDateTime.of(2027, 1, 5, 0, 0));
+    assertEquals(ImmutableList.of(), memoRule.check(CheckContext.of(noMemo, slowMemos, afterTheYear)),
+        "the year is over, but the memo is due only on 2027-01-11");
+    assertEquals(Severity.VIOLATION, memoRule.check(CheckContext.of(noMemo, slowMemos,
+        helsinki(LocalDateTime.of(2027, 1, 12, 0, 0)))).get(0).severity());
+
     ForumYear plannedButOver = withEvent(YEAR, LAST, event -> ImmutableForumEvent.copyOf(event)
         .withStatus(EventStatus.PLANNED).withRecording(Optional.empty()));
     assertEquals(ImmutableList.of("recording-available-two-weeks.missing"),
         keys(check(new RecordingAvailableTwoWeeks(), plannedButOver, helsinki(LocalDateTime.of(2026, 11, 5, 0, 0)))));
     assertEquals(ImmutableList.of(),
         check(new RecordingAvailableTwoWeeks(), plannedButOver, helsinki(LocalDateTime.of(2026, 11, 4, 15, 0))));
+  }
+
+  private static ImmutableSet<Severity> severities(ImmutableList<Finding> findings) {
+    return findings.stream().map(Finding::severity).collect(ImmutableSet.toImmutableSet());
+  }
+
+  /** I-5: the part of the record due on {@code due} is not reported that day, is a warning the next, a violation after the year. */
+  private static void assertLateFrom(Rule rule, ForumYear year, LocalDate due, String key) {
+    assertEquals(ImmutableList.of(), check(rule, year, helsinki(due.atTime(23, 59))));
+    ImmutableList<Finding> late = check(rule, year, helsinki(due.plusDays(1).atStartOfDay()));
+    assertEquals(ImmutableList.of(key), keys(late));
+    assertEquals(Severity.WARNING, late.get(0).severity());
+    assertEquals(due.toString(), late.get(0).facts().get("due"));
+    assertEquals(Severity.VIOLATION, check(rule, year, helsinki(LocalDateTime.of(2027, 1, 1, 0, 0))).get(0).severity());
   }
 
   @Test

@@ -10,13 +10,14 @@ import fi.hyvinvointialue.forum.domain.ImmutableFeedbackWindow;
 import fi.hyvinvointialue.forum.domain.ImmutableForumEvent;
 import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
 import fi.hyvinvointialue.forum.domain.ImmutableParticipant;
+import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.Period;
 import java.util.Optional;
 
 /**
- * What a public body may no longer keep once an event ended longer ago than the retention period:
+ * What a public body may no longer keep once an event ended longer ago than the profile's retention period
+ * ({@link PolicyCalendar#personalDataKeptUntil}):
  * the authors of feedback comments and the named persons among the participants. The record of
  * the forum stays whole: comment texts, head counts and roles, the memo, the agenda's presenters
  * (named publicly with their consent), the chair and secretary (officials acting in office),
@@ -26,11 +27,11 @@ import java.util.Optional;
 public final class PersonalDataPurge {
   private PersonalDataPurge() {}
 
-  /** The year with the personal data of every event that ended before {@code now - retention} removed. */
-  public static ForumYear purge(ForumYear year, Period retention, Instant now) {
+  /** The year with the personal data removed from every event whose data the calendar keeps only until before {@code now}. */
+  public static ForumYear purge(ForumYear year, PolicyCalendar calendar, Instant now) {
     LocalDateTime helsinkiNow = HelsinkiTime.wallTime(now);
     return ImmutableForumYear.copyOf(year).withEvents(year.events().stream()
-        .map(event -> event.end().plus(retention).isBefore(helsinkiNow) ? purge(event) : event)
+        .map(event -> calendar.personalDataKeptUntil(event.end()).isBefore(helsinkiNow) ? purge(event) : event)
         .collect(ImmutableList.toImmutableList()));
   }
 

@@ -1,7 +1,6 @@
 package fi.hyvinvointialue.forum.secretariat;
 
 import com.google.common.collect.ImmutableList;
-import fi.hyvinvointialue.forum.domain.CouncilTerm;
 import fi.hyvinvointialue.forum.domain.EventStatus;
 import fi.hyvinvointialue.forum.domain.FeedbackWindow;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
@@ -110,10 +109,6 @@ final class Records {
   static PartnershipAgreement agreement(ForumYear year, String what) {
     return year.partnershipAgreement().orElseThrow(() ->
         new Refusal(RefusalReason.NO_AGREEMENT, what, "register the partnership agreement first"));
-  }
-
-  static boolean isCouncilTerm(CouncilTerm term) {
-    return !term.start().isBefore(CouncilTerm.FIRST_START) && CouncilTerm.containing(term.start()).equals(term);
   }
 
   static <T> ImmutableList<T> append(ImmutableList<T> list, T element) {

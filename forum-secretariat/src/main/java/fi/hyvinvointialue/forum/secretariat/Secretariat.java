@@ -3,7 +3,6 @@ package fi.hyvinvointialue.forum.secretariat;
 import static fi.hyvinvointialue.forum.secretariat.Records.agreement;
 import static fi.hyvinvointialue.forum.secretariat.Records.append;
 import static fi.hyvinvointialue.forum.secretariat.Records.event;
-import static fi.hyvinvointialue.forum.secretariat.Records.isCouncilTerm;
 import static fi.hyvinvointialue.forum.secretariat.Records.memo;
 import static fi.hyvinvointialue.forum.secretariat.Records.notCancelled;
 import static fi.hyvinvointialue.forum.secretariat.Records.notOut;
@@ -45,6 +44,7 @@ import fi.hyvinvointialue.forum.domain.port.CalendarPublishing;
 import fi.hyvinvointialue.forum.domain.port.FeedSettings;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.port.VersionConflict;
+import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.rules.PolicyCheck;
 import java.time.Clock;
@@ -70,6 +70,7 @@ import java.util.Optional;
 public final class Secretariat {
   private final UnitOfWork work;
   private final PolicyProfile profile;
+  private final PolicyCalendar calendar;
 
   public Secretariat(
       ForumYears forumYears,
@@ -81,6 +82,7 @@ public final class Secretariat {
       Clock clock) {
     this.work = new UnitOfWork(forumYears, calendarPublishing, calendarFeeds, policyCheck, profile, feedSettings, clock);
     this.profile = profile;
+    this.calendar = PolicyCalendar.of(profile);
   }
 
   /** The year as stored, with what the policy finds in it now; empty while nothing is stored for it. */
@@ -103,11 +105,11 @@ public final class Secretariat {
   public Outcome appointWorkingGroup(AppointWorkingGroup request) {
     CouncilTerm term = request.term();
     return work.change(request, "appoint the working group for " + term.start() + "–" + term.end(), (year, now) -> {
-      if (!isCouncilTerm(term)) {
+      if (!term.isCouncilTerm()) {
         throw new Refusal(RefusalReason.NOT_A_COUNCIL_TERM, "workingGroup.term",
             term.start() + "–" + term.end() + " is not a council term; the group is appointed for one");
       }
-      if (term.end().getYear() < year.year() || term.start().getYear() > year.year()) {
+      if (!term.covers(year.year())) {
         throw new Refusal(RefusalReason.TERM_DOES_NOT_COVER_YEAR, "workingGroup.term",
             term.start() + "–" + term.end() + " does not cover any day of " + year.year());
       }
@@ -182,8 +184,8 @@ public final class Secretariat {
    * period ({@link PersonalDataPurge}); when there is none left to purge, nothing is stored.
    */
   public Outcome purgePersonalData(PurgePersonalData request) {
-    return work.change(request, "purge personal data kept longer than " + profile.personalDataRetention(),
-        (year, now) -> PersonalDataPurge.purge(year, profile.personalDataRetention(), now));
+    return work.change(request, "purge personal data kept longer than " + calendar.personalDataRetention(),
+        (year, now) -> PersonalDataPurge.purge(year, calendar, now));
   }
 
   // --- an event's schedule --------------------------------------------------------------------
@@ -306,7 +308,7 @@ public final class Secretariat {
       return ImmutableForumEvent.copyOf(event).withFeedbackWindow(
           ImmutableFeedbackWindow.builder()
               .opensAt(opens)
-              .closesAt(request.closesAt().orElse(opens.plusDays(profile.feedbackMinDays())))
+              .closesAt(request.closesAt().orElse(calendar.feedbackOpenUntil(opens)))
               .uri(request.uri())
               .addAllComments(event.feedbackWindow().map(FeedbackWindow::comments).orElse(ImmutableList.of()))
               .build());
@@ -341,7 +343,7 @@ public final class Secretariat {
       notCancelled(event);
       LocalDateTime published = request.publishedAt().orElseThrow(() -> new Refusal(
           RefusalReason.RECORDING_WITHOUT_PUBLICATION_DATE, event.id(),
-          "the recording needs the date it is published on, from which its " + profile.recordingAvailableDays()
+          "the recording needs the date it is published on, from which its " + calendar.recordingAvailableDays()
               + " days are counted"));
       if (published.isBefore(event.end())) {
         throw new Refusal(RefusalReason.RECORDING_BEFORE_EVENT_ENDS, event.id(),
@@ -350,7 +352,7 @@ public final class Secretariat {
       return ImmutableForumEvent.copyOf(event).withRecording(
           ImmutableRecording.builder()
               .publishedAt(published)
-              .removedAt(request.removedAt().orElse(published.plusDays(profile.recordingAvailableDays())))
+              .removedAt(request.removedAt().orElse(calendar.recordingAvailableUntil(published)))
               .uri(request.uri())
               .accessible(request.accessible())
               .build());
@@ -402,7 +404,7 @@ public final class Secretariat {
       Memo memo = memo(event);
       notOut(event, memo);
       LocalDate today = HelsinkiTime.date(now);
-      if (year.workingGroup().filter(group -> !today.isBefore(group.termStart()) && !today.isAfter(group.termEnd())).isEmpty()) {
+      if (year.workingGroup().filter(group -> group.term().contains(today)).isEmpty()) {
         throw new Refusal(RefusalReason.NO_WORKING_GROUP, year.countyId() + "/" + year.year(),
             "no working group of the year is in office on " + today + " to review the memo");
       }

@@ -9,7 +9,10 @@ import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.HelsinkiTime;
 import fi.hyvinvointialue.forum.domain.Participant;
+import fi.hyvinvointialue.forum.domain.profile.ImmutablePolicyProfile;
+import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import fi.hyvinvointialue.forum.domain.testing.ForumGenerators;
+import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.Period;
@@ -23,10 +26,11 @@ class PersonalDataPurgeProperties {
     qt().withExamples(200).forAll(ForumGenerators.compliantYears(), integers().between(0, 900), integers().between(1, 24))
         .checkAssert((year, daysAfterJanuary, retentionMonths) -> {
           Period retention = Period.ofMonths(retentionMonths);
+          PolicyCalendar calendar = PolicyCalendar.of(ImmutablePolicyProfile.copyOf(SampleYears.profile()).withPersonalDataRetention(retention));
           LocalDateTime helsinkiNow = LocalDateTime.of(year.year(), 1, 1, 12, 0).plusDays(daysAfterJanuary);
           Instant now = HelsinkiTime.instant(helsinkiNow);
 
-          ForumYear purged = PersonalDataPurge.purge(year, retention, now);
+          ForumYear purged = PersonalDataPurge.purge(year, calendar, now);
 
           for (ForumEvent before : year.events()) {
             ForumEvent after = purged.event(before.id()).orElseThrow();
@@ -41,7 +45,7 @@ class PersonalDataPurgeProperties {
               check(before.id() + " kept whole at " + helsinkiNow, before.equals(after));
             }
           }
-          check("a second purge changes nothing", PersonalDataPurge.purge(purged, retention, now).equals(purged));
+          check("a second purge changes nothing", PersonalDataPurge.purge(purged, calendar, now).equals(purged));
         });
   }
 

@@ -12,6 +12,7 @@ import fi.hyvinvointialue.forum.domain.HelsinkiTime;
 import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
 import fi.hyvinvointialue.forum.domain.Participant;
 import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
+import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -21,13 +22,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class PersonalDataPurgeTest {
-  private static final Period RETENTION = SampleYears.profile().personalDataRetention();
+  private static final PolicyCalendar CALENDAR = PolicyCalendar.of(SampleYears.profile());
+  private static final Period RETENTION = CALENDAR.personalDataRetention();
   private final ForumYear year = SampleYears.keskiSuomi(2026);
   private final ForumEvent last = year.event("foorumi-2026-4").orElseThrow();
 
   @Test
   void anEventPastItsRetentionLosesItsCommentAuthorsAndNamedParticipantsButNotItsRecord() {
-    ForumEvent purged = PersonalDataPurge.purge(year, RETENTION, after(last.end().plus(RETENTION))).event(last.id()).orElseThrow();
+    ForumEvent purged = PersonalDataPurge.purge(year, CALENDAR, after(last.end().plus(RETENTION))).event(last.id()).orElseThrow();
 
     FeedbackComment comment = purged.feedbackWindow().orElseThrow().comments().get(0);
     assertEquals(Optional.empty(), comment.author());
@@ -48,7 +50,7 @@ class PersonalDataPurgeTest {
   void anEventWithinItsRetentionIsKeptAsItIs() {
     Instant lastMoment = HelsinkiTime.instant(last.end().plus(RETENTION));
 
-    ForumYear kept = PersonalDataPurge.purge(year, RETENTION, lastMoment);
+    ForumYear kept = PersonalDataPurge.purge(year, CALENDAR, lastMoment);
 
     assertEquals(last, kept.event(last.id()).orElseThrow());
     assertTrue(kept.event("foorumi-2026-1").orElseThrow().feedbackWindow().orElseThrow().comments().get(0).author().isEmpty());
@@ -57,9 +59,9 @@ class PersonalDataPurgeTest {
   @Test
   void purgingTwiceIsPurgingOnce() {
     Instant later = after(last.end().plus(RETENTION));
-    ForumYear once = PersonalDataPurge.purge(year, RETENTION, later);
+    ForumYear once = PersonalDataPurge.purge(year, CALENDAR, later);
 
-    assertEquals(once, PersonalDataPurge.purge(once, RETENTION, later));
+    assertEquals(once, PersonalDataPurge.purge(once, CALENDAR, later));
     assertEquals(year.workingGroup(), once.workingGroup());
   }
 
@@ -74,7 +76,7 @@ class PersonalDataPurgeTest {
     Outcome again = desk.secretariat.purgePersonalData(purge(desk, "purge-2027-12"));
 
     assertEquals(2, purged.version());
-    assertEquals(PersonalDataPurge.purge(year, RETENTION, desk.clock.instant()), purged.year());
+    assertEquals(PersonalDataPurge.purge(year, CALENDAR, desk.clock.instant()), purged.year());
     assertEquals("purge personal data kept longer than P1Y", desk.forumYears.history(KEY).get(1).summary());
     assertEquals(purged.stored(), again.stored());
     assertEquals(2, desk.forumYears.history(KEY).size());
@@ -87,7 +89,7 @@ class PersonalDataPurgeTest {
   void aYearWithNothingPersonalIsUnchanged() {
     ForumYear empty = ImmutableForumYear.builder().countyId("keski-suomi").year(2026).build();
 
-    assertEquals(empty, PersonalDataPurge.purge(empty, RETENTION, Instant.parse("2030-01-01T00:00:00Z")));
+    assertEquals(empty, PersonalDataPurge.purge(empty, CALENDAR, Instant.parse("2030-01-01T00:00:00Z")));
   }
 
   private static Instant after(LocalDateTime helsinkiTime) {

@@ -4,7 +4,7 @@ import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.MemoDelivery;
 import fi.hyvinvointialue.forum.domain.Recording;
 import fi.hyvinvointialue.forum.domain.port.DerivedEntry;
-import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
+import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The Helsinki calendar days an event's derived entries cover: the record's dates where the event
- * has them, otherwise the policy's minimums from the profile. Ends are exclusive, as DTEND is.
+ * has them, otherwise the policy's minimums from the {@link PolicyCalendar}. Ends are exclusive, as DTEND is.
  */
 final class DerivedDates {
   /** Days {@code first} to {@code endExclusive}, the last not included. */
@@ -26,18 +26,18 @@ final class DerivedDates {
   private DerivedDates() {}
 
   /** The span of {@code entry} for {@code event}, or empty when the record gives nothing to show. */
-  static Optional<Span> of(DerivedEntry entry, ForumEvent event, PolicyProfile profile) {
+  static Optional<Span> of(DerivedEntry entry, ForumEvent event, PolicyCalendar calendar) {
     switch (entry) {
       case MATERIALS_DEADLINE:
-        LocalDate deadline = event.start().toLocalDate().minusDays(profile.publicationLeadDays());
+        LocalDate deadline = calendar.materialsDue(event.start().toLocalDate());
         return Optional.of(Span.days(deadline, deadline));
       case FEEDBACK_WINDOW:
         return Optional.of(
             event.feedbackWindow()
                 .map(window -> new Span(window.opensAt().toLocalDate(), exclusiveEnd(window.closesAt())))
-                .orElseGet(() -> Span.days(event.end().toLocalDate(), event.end().toLocalDate().plusDays(profile.feedbackMinDays()))));
+                .orElseGet(() -> Span.days(event.end().toLocalDate(), calendar.feedbackOpenUntil(event.end()).toLocalDate())));
       case RECORDING_AVAILABILITY:
-        return event.recording().flatMap(recording -> recordingSpan(recording, profile));
+        return event.recording().flatMap(recording -> recordingSpan(recording, calendar));
       default:
         return event.memo()
             .flatMap(memo -> memo.deliveries().stream().map(MemoDelivery::deliveredAt).max(Comparator.naturalOrder()))
@@ -45,13 +45,13 @@ final class DerivedDates {
     }
   }
 
-  private static Optional<Span> recordingSpan(Recording recording, PolicyProfile profile) {
+  private static Optional<Span> recordingSpan(Recording recording, PolicyCalendar calendar) {
     return recording.publishedAt()
         .map(published -> new Span(
             published.toLocalDate(),
             recording.removedAt()
                 .map(DerivedDates::exclusiveEnd)
-                .orElseGet(() -> published.toLocalDate().plusDays(profile.recordingAvailableDays() + 1L))));
+                .orElseGet(() -> calendar.recordingAvailableUntil(published).toLocalDate().plusDays(1))));
   }
 
   /** A span closing at midnight does not take in the day it closes on. */

@@ -13,6 +13,7 @@ import fi.hyvinvointialue.forum.domain.RemoteConnection;
 import fi.hyvinvointialue.forum.domain.Venue;
 import fi.hyvinvointialue.forum.domain.port.DerivedEntry;
 import fi.hyvinvointialue.forum.domain.port.FeedSettings;
+import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.net.URI;
 import java.time.Duration;
@@ -73,7 +74,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  */
 final class FeedWriter {
   private final ForumYear year;
-  private final PolicyProfile profile;
+  private final PolicyCalendar policyCalendar;
   private final FeedSettings settings;
   private final FeedLabels labels;
   private final String countyName;
@@ -89,7 +90,7 @@ final class FeedWriter {
           "feedSettings.refreshInterval must be at least a second, was " + settings.refreshInterval());
     }
     this.year = year;
-    this.profile = profile;
+    this.policyCalendar = PolicyCalendar.of(profile);
     this.settings = settings;
     this.labels = new FeedLabels(settings.language());
     this.countyName = profile.county().name().in(settings.language());
@@ -108,7 +109,7 @@ final class FeedWriter {
           components.add(event(event));
           for (DerivedEntry entry : DerivedEntry.values()) {
             if (settings.derivedEntries().contains(entry)) {
-              DerivedDates.of(entry, event, profile).ifPresent(span -> components.add(derived(event, entry, span)));
+              DerivedDates.of(entry, event, policyCalendar).ifPresent(span -> components.add(derived(event, entry, span)));
             }
           }
         });

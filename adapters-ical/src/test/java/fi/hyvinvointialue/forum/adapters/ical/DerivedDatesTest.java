@@ -7,7 +7,7 @@ import fi.hyvinvointialue.forum.domain.ImmutableFeedbackWindow;
 import fi.hyvinvointialue.forum.domain.ImmutableForumEvent;
 import fi.hyvinvointialue.forum.domain.ImmutableRecording;
 import fi.hyvinvointialue.forum.domain.port.DerivedEntry;
-import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
+import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 
 /** The days of derived entries: the record's dates, else the policy's minimums; ends exclusive. */
 class DerivedDatesTest {
-  private static final PolicyProfile PROFILE = SampleYears.profile();
+  private static final PolicyCalendar CALENDAR = PolicyCalendar.of(SampleYears.profile());
   private static final ForumEvent FORUM =
       SampleYears.openForum("f", LocalDateTime.of(2026, 3, 11, 13, 0), SampleYears.STRATEGY, "strategia-paatos");
 
   private static Optional<DerivedDates.Span> span(DerivedEntry entry, ForumEvent event) {
-    return DerivedDates.of(entry, event, PROFILE);
+    return DerivedDates.of(entry, event, CALENDAR);
   }
 
   private static DerivedDates.Span days(String first, String endExclusive) {

@@ -39,6 +39,8 @@ import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
 import fi.hyvinvointialue.forum.domain.port.StorageFailure;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.domain.port.VersionConflict;
+import fi.hyvinvointialue.forum.domain.profile.ImmutablePolicyProfile;
+import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.secretariat.PersonalDataPurge;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
@@ -200,7 +202,8 @@ abstract class JdbcForumYearsTests {
     JdbcForumYears store = store();
     ForumYear year = sample(freshCounty());
     store.save(year, PROFILE, 0, change("plan"));
-    ForumYear purged = PersonalDataPurge.purge(year, Period.ofDays(1), Instant.parse("2030-01-01T00:00:00Z"));
+    ForumYear purged = PersonalDataPurge.purge(year,
+        PolicyCalendar.of(ImmutablePolicyProfile.copyOf(SampleYears.profile()).withPersonalDataRetention(Period.ofDays(1))), Instant.parse("2030-01-01T00:00:00Z"));
 
     store.save(purged, PROFILE, 1, change("retention purge"));
 

@@ -65,6 +65,13 @@ public final class KeskiSuomi {
           .addAllAnnouncementChannels(ImmutableSet.of(Channel.NEWSLETTER, Channel.WEBSITE))
           .feedbackMinDays(7)
           .recordingAvailableDays(14)
+          // The policy sets no deadline for the record (INTERPRETATIONS.md, I-5); the county's practice:
+          // the recording is up within a week, so its 14 days and the 14 days the Act on the Provision
+          // of Digital Services gives for captions both run while the forum is fresh, and the memo
+          // reaches the boards within three weeks of the comments closing (drafting, the working
+          // group's review, publication), in time for the next monthly board meeting.
+          .recordingPublicationDays(7)
+          .memoDeliveryDays(21)
           .addAllCommunicationChannels(ImmutableSet.of(Channel.NEWSLETTER, Channel.WEBSITE, Channel.SOCIAL_MEDIA))
           .addAllCommunicationPartners(
               ImmutableList.of(

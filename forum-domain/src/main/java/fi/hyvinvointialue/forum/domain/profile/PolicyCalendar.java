@@ -5,6 +5,7 @@ import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.Recording;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,7 +13,8 @@ import java.util.Optional;
  * The one place where the profile's periods become dates: every deadline the policy derives for an
  * event, counted in calendar days on the Helsinki wall clock (a week across a daylight-saving change is
  * still seven days). The rules, the planner, the use cases, the feed and the pages all ask it, so the
- * verdict, the plan and the pictures never disagree about a date.
+ * verdict, the plan and the pictures never disagree about a date; an architecture test keeps everything
+ * else from reading the periods off the profile.
  */
 public final class PolicyCalendar {
   private final PolicyProfile profile;
@@ -35,14 +37,27 @@ public final class PolicyCalendar {
     return materialsDue(forumDay);
   }
 
-  /** TL-4.6: the earliest moment a feedback window may close: the profile's days after the event ends. */
-  public LocalDateTime feedbackOpenUntil(LocalDateTime eventEnd) {
-    return eventEnd.plusDays(profile.feedbackMinDays());
+  /** TL-4.6: the earliest moment a feedback window may close when commenting counts from {@code from} (the event's end). */
+  public LocalDateTime feedbackOpenUntil(LocalDateTime from) {
+    return from.plusDays(profile.feedbackMinDays());
   }
 
-  /** TL-4.7: the day a recording published on {@code published} stays watchable until. */
-  public LocalDate recordingAvailableUntil(LocalDate published) {
+  /** TL-4.7: when a recording published at {@code published} comes down, the profile's days later. */
+  public LocalDateTime recordingAvailableUntil(LocalDateTime published) {
     return published.plusDays(profile.recordingAvailableDays());
+  }
+
+  /** I-5: the last day the event's recording may be published on, the county's days after the event. */
+  public LocalDate recordingDue(ForumEvent event) {
+    return event.end().toLocalDate().plusDays(profile.recordingPublicationDays());
+  }
+
+  /**
+   * I-5: the last day the event's memo may reach its recipients on, the county's days after the feedback
+   * window closes (its own close, else the earliest the policy allows).
+   */
+  public LocalDate memoDue(ForumEvent event) {
+    return feedbackClosed(event).toLocalDate().plusDays(profile.memoDeliveryDays());
   }
 
   /** TL-3.3: the last day a forum (and so its memo) may be held to feed a decision taken on {@code decisionDay}. */
@@ -55,9 +70,9 @@ public final class PolicyCalendar {
     return forumDay.plusDays(profile.maxDaysBetweenForums());
   }
 
-  /** The day personal data of an event held on {@code forumDay} is kept until (the profile's retention). */
-  public LocalDate personalDataKeptUntil(LocalDate forumDay) {
-    return forumDay.plus(profile.personalDataRetention());
+  /** How long the personal data of an event that ended at {@code eventEnd} are kept: until then (the profile's retention). */
+  public LocalDateTime personalDataKeptUntil(LocalDateTime eventEnd) {
+    return eventEnd.plus(profile.personalDataRetention());
   }
 
   /** Every date the policy derives for this event from its plan and its record so far. */
@@ -67,8 +82,46 @@ public final class PolicyCalendar {
         materialsDue(day),
         announcementDue(day),
         event.end(),
-        event.feedbackWindow().map(FeedbackWindow::closesAt).orElse(feedbackOpenUntil(event.end())),
-        event.recording().flatMap(Recording::publishedAt).map(published -> recordingAvailableUntil(published.toLocalDate())));
+        feedbackClosed(event),
+        recordingDue(event),
+        event.recording().flatMap(Recording::publishedAt).map(this::recordingAvailableUntil),
+        memoDue(event));
+  }
+
+  private LocalDateTime feedbackClosed(ForumEvent event) {
+    return event.feedbackWindow().map(FeedbackWindow::closesAt).orElseGet(() -> feedbackOpenUntil(event.end()));
+  }
+
+  // The periods themselves, for messages that quote them and searches that step by them; a date is asked for above.
+
+  /** TL-4.1: the days materials are published ahead. */
+  public int publicationLeadDays() {
+    return profile.publicationLeadDays();
+  }
+
+  /** TL-4.6: the days commenting stays open after the event. */
+  public int feedbackMinDays() {
+    return profile.feedbackMinDays();
+  }
+
+  /** TL-4.7: the days a recording stays on the website. */
+  public int recordingAvailableDays() {
+    return profile.recordingAvailableDays();
+  }
+
+  /** TL-3.3: the days a forum comes before the decision it feeds. */
+  public int decisionMarginDays() {
+    return profile.decisionMarginDays();
+  }
+
+  /** TL-2.1: the longest gap between consecutive open forums. */
+  public int maxDaysBetweenForums() {
+    return profile.maxDaysBetweenForums();
+  }
+
+  /** How long personal data are kept after the event. */
+  public Period personalDataRetention() {
+    return profile.personalDataRetention();
   }
 
   /**
@@ -78,8 +131,11 @@ public final class PolicyCalendar {
    * @param announcementDue TL-4.3: the last day the date may be announced on
    * @param feedbackOpenBy TL-4.6: when commenting must be possible (the end of the event)
    * @param feedbackOpenUntil TL-4.6: when the window closes: its own close, else the earliest the policy allows
-   * @param recordingAvailableUntil TL-4.7: the day the recording stays watchable until, once it is published
+   * @param recordingDue I-5: the last day the recording may be published on
+   * @param recordingAvailableUntil TL-4.7: when the recording comes down, once it is published
+   * @param memoDue I-5: the last day the memo may reach its recipients on
    */
   public record EventDeadlines(LocalDate materialsDue, LocalDate announcementDue, LocalDateTime feedbackOpenBy,
-      LocalDateTime feedbackOpenUntil, Optional<LocalDate> recordingAvailableUntil) {}
+      LocalDateTime feedbackOpenUntil, LocalDate recordingDue, Optional<LocalDateTime> recordingAvailableUntil,
+      LocalDate memoDue) {}
 }

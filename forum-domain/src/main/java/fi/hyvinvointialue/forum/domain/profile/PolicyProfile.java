@@ -58,6 +58,25 @@ public interface PolicyProfile {
   /** TL-4.7: the recording is watchable this many calendar days from its publication. */
   int recordingAvailableDays();
 
+  /**
+   * I-5: the county's practice: the recording is on the website within this many calendar days of the
+   * event's end. By default a week, the rhythm the policy keeps for materials and comments.
+   */
+  @Value.Default
+  default int recordingPublicationDays() {
+    return 7;
+  }
+
+  /**
+   * I-5: the county's practice: the memo reaches its recipients within this many calendar days after
+   * the feedback window closes. By default three weeks: drafting, the working group's review (TL-4.10)
+   * and publication, with a week to spare for holidays.
+   */
+  @Value.Default
+  default int memoDeliveryDays() {
+    return 21;
+  }
+
   /** TL-5.1: the channels of the communication plan. */
   ImmutableSet<Channel> communicationChannels();
 
@@ -103,7 +122,8 @@ public interface PolicyProfile {
           "profile[" + id() + "]: forums per year must satisfy 0 <= min <= max, was "
               + minForumsPerYear() + ".." + maxForumsPerYear());
     }
-    for (int days : new int[] {publicationLeadDays(), feedbackMinDays(), recordingAvailableDays(), decisionMarginDays()}) {
+    for (int days : new int[] {publicationLeadDays(), feedbackMinDays(), recordingAvailableDays(), decisionMarginDays(),
+        recordingPublicationDays(), memoDeliveryDays()}) {
       if (days < 0) {
         throw new IllegalStateException("profile[" + id() + "]: day counts must not be negative");
       }

@@ -3,10 +3,13 @@ package fi.hyvinvointialue.forum.domain.testing;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +29,11 @@ public final class HexagonRules {
   private static final String[] MODEL_LIBRARIES = {
     "com.google.common..", "org.immutables..", "com.google.errorprone.annotations..", "org.jspecify..", "javax.annotation.."
   };
+
+  /** The profile's periods: a date derived from one of them is the calendar's to compute. */
+  private static final Set<String> PROFILE_PERIODS = Set.of(
+      "publicationLeadDays", "feedbackMinDays", "recordingAvailableDays", "recordingPublicationDays", "memoDeliveryDays",
+      "decisionMarginDays", "maxDaysBetweenForums", "personalDataRetention");
 
   private HexagonRules() {}
 
@@ -118,6 +126,27 @@ public final class HexagonRules {
     return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
         .that().resideOutsideOfPackages(root + ".cli..", root + ".examples..")
         .should().dependOnClassesThat().resideInAnyPackage(root + ".cli..", root + ".examples..");
+  }
+
+  /**
+   * Only the calendar of deadlines ({@code PolicyCalendar}) reads the profile's periods, so the verdict, the plan, the
+   * feed and the pages cannot disagree about a date. The profile's own value classes and the codec, which writes the
+   * profile out, may read them too.
+   */
+  public static ArchRule profilePeriodsBecomeDatesOnlyInTheCalendar(String root) {
+    String profilePackage = root + ".domain.profile";
+    String profile = profilePackage + ".PolicyProfile";
+    DescribedPredicate<JavaAccess<?>> readsAPeriod = new DescribedPredicate<>("read a period off " + profile) {
+      @Override
+      public boolean test(JavaAccess<?> access) {
+        return PROFILE_PERIODS.contains(access.getTarget().getName()) && access.getTarget().getOwner().isAssignableTo(profile);
+      }
+    };
+    return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+        .that().haveNameNotMatching(Pattern.quote(profilePackage) + "\\.(PolicyCalendar|(Immutable)?PolicyProfile)(\\$.*)?")
+        .and().resideOutsideOfPackage(root + ".json..")
+        .should().accessTargetWhere(readsAPeriod)
+        .because("a period becomes a date in one place, PolicyCalendar");
   }
 
   /** No two packages depend on each other, directly or round about. */

@@ -1,15 +1,16 @@
 package fi.hyvinvointialue.forum.rules.core;
 
 import com.google.common.collect.ImmutableList;
-import fi.hyvinvointialue.forum.domain.FeedbackWindow;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.ForumStyle;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.HelsinkiTime;
+import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** What a rule looks at: the year, the profile in force, and "now" as a value, never the system clock. */
@@ -51,14 +52,22 @@ public interface CheckContext {
     return isDue(event.end());
   }
 
+  /** The profile's calendar of deadlines, made once per check: every date the rules derive from a period. */
+  @Value.Lazy
+  default PolicyCalendar calendar() {
+    return PolicyCalendar.of(profile());
+  }
+
   /**
-   * Whether the record of an event that has ended must be complete. The policy sets no deadline for
-   * the memo or the recording, so they are due once the event's calendar year is over and its
-   * feedback window has closed (INTERPRETATIONS.md, I-5).
+   * How late a part of an event's record (its recording, its memo) is when it was due by the end of
+   * {@code due} and is still missing: not at all before then, a warning while the event's calendar year
+   * lasts, a violation once it is over (INTERPRETATIONS.md, I-5).
    */
-  default boolean isRecordDue(ForumEvent event) {
-    LocalDateTime yearOver = LocalDate.of(event.start().getYear() + 1, 1, 1).atStartOfDay();
-    LocalDateTime feedbackClosed = event.feedbackWindow().map(FeedbackWindow::closesAt).orElse(event.end());
-    return isDue(yearOver) && isDue(feedbackClosed);
+  default Optional<Severity> overdue(ForumEvent event, LocalDate due) {
+    if (!isDue(due.plusDays(1).atStartOfDay())) {
+      return Optional.empty();
+    }
+    boolean yearOver = isDue(LocalDate.of(event.start().getYear() + 1, 1, 1).atStartOfDay());
+    return Optional.of(yearOver ? Severity.VIOLATION : Severity.WARNING);
   }
 }

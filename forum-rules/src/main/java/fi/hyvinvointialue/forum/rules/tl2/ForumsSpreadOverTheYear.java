@@ -23,14 +23,14 @@ public final class ForumsSpreadOverTheYear extends NamedRule {
 
   @Override
   public ImmutableList<Finding> check(CheckContext context) {
-    int limit = context.profile().maxDaysBetweenForums();
+    int limit = context.calendar().maxDaysBetweenForums();
     List<ForumEvent> forums = context.activeForums();
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (int i = 1; i < forums.size(); i++) {
       LocalDate previous = forums.get(i - 1).start().toLocalDate();
       LocalDate next = forums.get(i).start().toLocalDate();
       long gap = HelsinkiTime.daysBetween(previous, next);
-      if (gap > limit) {
+      if (next.isAfter(context.calendar().latestNextForum(previous))) {
         findings.add(finding(Severity.VIOLATION, Events.subject(forums.get(i)),
             ImmutableMap.of("previous", previous.toString(), "start", next.toString(), "days", Long.toString(gap),
                 "limit", Integer.toString(limit))));

@@ -35,7 +35,7 @@ public final class ForumsBeforeTheDecisionsTheyFeed extends EventRule {
       return;
     }
     AnnualClock clock = context.year().clock().get();
-    int margin = context.profile().decisionMarginDays();
+    int margin = context.calendar().decisionMarginDays();
     LocalDate day = event.start().toLocalDate();
     for (AgendaItem item : event.agenda()) {
       Optional<Decision> fed = fedDecision(clock, item);
@@ -44,7 +44,7 @@ public final class ForumsBeforeTheDecisionsTheyFeed extends EventRule {
       }
       Decision decision = fed.get();
       long days = HelsinkiTime.daysBetween(day, decision.date());
-      if (days < margin) {
+      if (day.isAfter(context.calendar().lastForumDayFor(decision.date()))) {
         findings.add(finding(Severity.VIOLATION, Subject.of(SubjectKind.AGENDA_ITEM, item.id()),
             ImmutableMap.<String, String>builder().put("item", item.title()).put("start", day.toString())
                 .put("decision", decision.title()).put("body", decision.bodyName())

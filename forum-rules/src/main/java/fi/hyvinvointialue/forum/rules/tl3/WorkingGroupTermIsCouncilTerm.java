@@ -9,7 +9,7 @@ import fi.hyvinvointialue.forum.rules.core.CheckContext;
 import fi.hyvinvointialue.forum.rules.core.Finding;
 import fi.hyvinvointialue.forum.rules.core.Severity;
 import fi.hyvinvointialue.forum.rules.core.Subject;
-import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * TL-3.6: the group's term is the council's term: it starts and ends with a council term, the year
@@ -24,19 +24,16 @@ public final class WorkingGroupTermIsCouncilTerm extends WorkingGroupRule {
   void check(CheckContext context, WorkingGroup group, Subject subject, ImmutableList.Builder<Finding> findings) {
     String start = group.termStart().toString();
     String end = group.termEnd().toString();
-    if (group.termStart().isBefore(CouncilTerm.FIRST_START)) {
+    CouncilTerm term = group.term();
+    if (!term.isCouncilTerm()) {
+      Optional<CouncilTerm> expected = term.councilTermOfItsStart();
       findings.add(finding("not-a-term", Severity.VIOLATION, subject,
-          ImmutableMap.of("start", start, "end", end, "termStart", "-", "termEnd", "-")));
-    } else {
-      CouncilTerm term = CouncilTerm.containing(group.termStart());
-      if (!term.start().equals(group.termStart()) || !term.end().equals(group.termEnd())) {
-        findings.add(finding("not-a-term", Severity.VIOLATION, subject,
-            ImmutableMap.of("start", start, "end", end, "termStart", term.start().toString(),
-                "termEnd", term.end().toString())));
-      }
+          ImmutableMap.of("start", start, "end", end,
+              "termStart", expected.map(council -> council.start().toString()).orElse("-"),
+              "termEnd", expected.map(council -> council.end().toString()).orElse("-"))));
     }
     int year = context.year().year();
-    if (group.termEnd().isBefore(LocalDate.of(year, 1, 1)) || group.termStart().isAfter(LocalDate.of(year, 12, 31))) {
+    if (!term.covers(year)) {
       findings.add(finding("not-current", Severity.VIOLATION, subject,
           ImmutableMap.of("start", start, "end", end, "year", Integer.toString(year))));
     }

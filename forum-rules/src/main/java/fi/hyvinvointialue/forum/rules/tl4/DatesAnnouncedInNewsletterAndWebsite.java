@@ -25,7 +25,7 @@ public final class DatesAnnouncedInNewsletterAndWebsite extends EventRule {
   @Override
   protected void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
     LocalDate start = event.start().toLocalDate();
-    LocalDate deadline = start.minusDays(context.profile().publicationLeadDays());
+    LocalDate deadline = context.calendar().announcementDue(start);
     for (Channel channel : context.profile().announcementChannels()) {
       LocalDate first = null;
       for (Announcement announcement : event.announcements()) {

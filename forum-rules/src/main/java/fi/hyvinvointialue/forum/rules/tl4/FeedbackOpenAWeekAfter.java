@@ -28,7 +28,7 @@ public final class FeedbackOpenAWeekAfter extends EventRule {
 
   @Override
   protected void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
-    int required = context.profile().feedbackMinDays();
+    int required = context.calendar().feedbackMinDays();
     if (event.feedbackWindow().isEmpty()) {
       if (context.hasEnded(event)) {
         findings.add(finding("missing", Severity.VIOLATION, Events.subject(event),
@@ -41,7 +41,7 @@ public final class FeedbackOpenAWeekAfter extends EventRule {
       findings.add(finding("opens-late", Severity.VIOLATION, Events.subject(event),
           ImmutableMap.of("end", event.end().toString(), "opens", window.opensAt().toString())));
     }
-    LocalDateTime earliestClose = event.end().plusDays(required);
+    LocalDateTime earliestClose = context.calendar().feedbackOpenUntil(event.end());
     if (window.closesAt().isBefore(earliestClose)) {
       findings.add(finding(Severity.VIOLATION, Events.subject(event),
           ImmutableMap.of("end", event.end().toString(), "closes", window.closesAt().toString(), "earliest", earliestClose.toString(),

@@ -25,9 +25,9 @@ public final class MaterialsPublishedAWeekAhead extends EventRule {
 
   @Override
   protected void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
-    int lead = context.profile().publicationLeadDays();
+    int lead = context.calendar().publicationLeadDays();
     LocalDate start = event.start().toLocalDate();
-    LocalDate deadline = start.minusDays(lead);
+    LocalDate deadline = context.calendar().materialsDue(start);
     for (MaterialKind material : context.profile().requiredMaterials()) {
       LocalDate published = null;
       for (Publication publication : event.publications()) {

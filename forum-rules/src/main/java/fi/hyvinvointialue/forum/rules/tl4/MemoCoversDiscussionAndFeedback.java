@@ -11,14 +11,15 @@ import fi.hyvinvointialue.forum.rules.core.EventRule;
 import fi.hyvinvointialue.forum.rules.core.Events;
 import fi.hyvinvointialue.forum.rules.core.Finding;
 import fi.hyvinvointialue.forum.rules.core.Severity;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
  * TL-4.8: a memo records the discussion and the electronic comments, so it cannot be complete (or
  * published) before the feedback window closes, and it takes in the comments received (leaving one out
- * is a warning: it may be off topic). A memo is due with the rest of the record ({@link
- * CheckContext#isRecordDue}).
+ * is a warning: it may be off topic). A memo not drawn up is late after the county's days from the
+ * feedback window's close ({@link CheckContext#overdue}, INTERPRETATIONS.md, I-5).
  */
 public final class MemoCoversDiscussionAndFeedback extends EventRule {
   public MemoCoversDiscussionAndFeedback() {
@@ -28,9 +29,9 @@ public final class MemoCoversDiscussionAndFeedback extends EventRule {
   @Override
   protected void check(CheckContext context, ForumEvent event, ImmutableList.Builder<Finding> findings) {
     if (event.memo().isEmpty()) {
-      if (context.isRecordDue(event)) {
-        findings.add(dayFinding("missing", Severity.VIOLATION, Events.memoSubject(event), event));
-      }
+      LocalDate due = context.calendar().memoDue(event);
+      context.overdue(event, due).ifPresent(severity -> findings.add(finding("missing", severity, Events.memoSubject(event),
+          ImmutableMap.of("start", Events.day(event), "due", due.toString()))));
       return;
     }
     Memo memo = event.memo().get();

@@ -13,13 +13,15 @@ import fi.hyvinvointialue.forum.rules.core.EventRule;
 import fi.hyvinvointialue.forum.rules.core.Events;
 import fi.hyvinvointialue.forum.rules.core.Finding;
 import fi.hyvinvointialue.forum.rules.core.Severity;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * TL-4.8: the memo goes for information to the boards, the regional board and the presenters: every
  * board the profile lists (or at least one board when it lists none), the regional board, and every
- * presenter of the event. Checked once the memo is published, or once the record is due.
+ * presenter of the event. Checked once the memo is published (a violation), or once it is late, the
+ * county's days after the feedback window closed ({@link CheckContext#overdue}, INTERPRETATIONS.md, I-5).
  */
 public final class MemoDeliveredToBoardsAndPresenters extends EventRule {
   public MemoDeliveredToBoardsAndPresenters() {
@@ -32,22 +34,26 @@ public final class MemoDeliveredToBoardsAndPresenters extends EventRule {
       return;
     }
     Memo memo = event.memo().get();
-    if (memo.publishedAt().isEmpty() && !context.isRecordDue(event)) {
+    Optional<Severity> judged = memo.publishedAt().isPresent()
+        ? Optional.of(Severity.VIOLATION)
+        : context.overdue(event, context.calendar().memoDue(event));
+    if (judged.isEmpty()) {
       return;
     }
+    Severity severity = judged.get();
     if (context.profile().boards().isEmpty()) {
       if (!delivered(memo, RecipientKind.BOARD, null)) {
-        findings.add(dayFinding("any-board", Severity.VIOLATION, Events.memoSubject(event), event));
+        findings.add(dayFinding("any-board", severity, Events.memoSubject(event), event));
       }
     } else {
       for (String board : context.profile().boards()) {
         if (!delivered(memo, RecipientKind.BOARD, board)) {
-          findings.add(finding("board", Severity.VIOLATION, Events.memoSubject(event), ImmutableMap.of("start", Events.day(event), "recipient", board)));
+          findings.add(finding("board", severity, Events.memoSubject(event), ImmutableMap.of("start", Events.day(event), "recipient", board)));
         }
       }
     }
     if (!delivered(memo, RecipientKind.REGIONAL_BOARD, null)) {
-      findings.add(finding("regional-board", Severity.VIOLATION, Events.memoSubject(event),
+      findings.add(finding("regional-board", severity, Events.memoSubject(event),
           ImmutableMap.of("start", Events.day(event), "recipient", context.profile().regionalBoard())));
     }
     Set<String> presenters = new TreeSet<>();
@@ -56,7 +62,7 @@ public final class MemoDeliveredToBoardsAndPresenters extends EventRule {
     }
     for (String presenter : presenters) {
       if (!delivered(memo, RecipientKind.PRESENTER, presenter)) {
-        findings.add(finding("presenter", Severity.VIOLATION, Events.memoSubject(event), ImmutableMap.of("start", Events.day(event), "recipient", presenter)));
+        findings.add(finding("presenter", severity, Events.memoSubject(event), ImmutableMap.of("start", Events.day(event), "recipient", presenter)));
       }
     }
   }
