@@ -123,6 +123,8 @@ final class Faults {
           // TL-3.3
           warning("the clock has no welfare theme", "TL-3.3", "clock-covers-standing-themes",
               year -> withClockTheme(year, SampleYears.WELFARE, theme -> theme.withKind(ThemeKind.OTHER))),
+          warning("no forum takes up the welfare theme: its items moved to a theme of another kind", "TL-3.3",
+              "clock-covers-standing-themes.not-taken-up-before-decision", Faults::welfareItemsUnderAnotherTheme),
           plan("a forum three days before the decision it feeds", "TL-3.3", "forums-before-the-decisions-they-feed",
               Faults::decisionThreeDaysAfterTheEarliestForum),
           // TL-3.4
@@ -185,9 +187,11 @@ final class Faults {
           plan("the feedback window shortened to six days", "TL-4.6", "feedback-open-a-week-after",
               year -> withEarliestForum(year, event -> ImmutableForumEvent.copyOf(event).withFeedbackWindow(
                   ImmutableFeedbackWindow.copyOf(event.feedbackWindow().orElseThrow()).withClosesAt(event.end().plusDays(6))))),
-          plan("the feedback window opens the day after", "TL-4.6", "feedback-open-a-week-after.opens-late",
+          warning("the feedback window opens the day after, and stays open a week from then", "TL-4.6",
+              "feedback-open-a-week-after.opens-late",
               year -> withEarliestForum(year, event -> ImmutableForumEvent.copyOf(event).withFeedbackWindow(
-                  ImmutableFeedbackWindow.copyOf(event.feedbackWindow().orElseThrow()).withOpensAt(event.end().plusDays(1))))),
+                  ImmutableFeedbackWindow.copyOf(event.feedbackWindow().orElseThrow()).withClosesAt(event.end().plusDays(8))
+                      .withOpensAt(event.end().plusDays(1))))),
           plan("no feedback window", "TL-4.6", "feedback-open-a-week-after.missing",
               year -> withEarliestForum(year, event -> ImmutableForumEvent.copyOf(event)
                   .withMemo(event.memo().map(m -> ImmutableMemo.copyOf(m).withIncludedCommentIds()))
@@ -347,6 +351,22 @@ final class Faults {
             pledge.parties().stream().filter(name -> !name.equals(party.name())).collect(Collectors.toList()))))
         .withSignatures(agreement.signatures().stream().filter(s -> !s.party().equals(party.name())).collect(Collectors.toList()))
         .withParties(agreement.parties().stream().filter(p -> !p.equals(party)).collect(Collectors.toList()));
+  }
+
+  /**
+   * The welfare theme's items moved to a copy of the theme of kind {@code OTHER} that feeds the same
+   * decisions: every item stays on the clock and in time, but no forum takes up the welfare theme.
+   */
+  private static ForumYear welfareItemsUnderAnotherTheme(ForumYear year) {
+    AnnualClock clock = year.clock().orElseThrow();
+    ClockTheme welfare = clock.theme(SampleYears.WELFARE).orElseThrow();
+    String other = SampleYears.WELFARE + "-muu";
+    ForumYear withCopy = ImmutableForumYear.copyOf(year).withClock(ImmutableAnnualClock.copyOf(clock).withThemes(
+        ImmutableList.<ClockTheme>builder().addAll(clock.themes())
+            .add(ImmutableClockTheme.copyOf(welfare).withId(other).withKind(ThemeKind.OTHER)).build()));
+    return Plans.withEvents(withCopy, Events::isActiveForum, event -> ImmutableForumEvent.copyOf(event).withAgenda(
+        event.agenda().stream().map(item -> item.themeId().orElse("").equals(SampleYears.WELFARE)
+            ? ImmutableAgendaItem.copyOf(item).withThemeId(other) : item).collect(ImmutableList.toImmutableList())));
   }
 
   /** Every open forum but the first two cancelled. */

@@ -7,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import fi.hyvinvointialue.forum.domain.AnnualClock;
 import fi.hyvinvointialue.forum.domain.Channel;
+import fi.hyvinvointialue.forum.domain.Decision;
 import fi.hyvinvointialue.forum.domain.EventStatus;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.HelsinkiTime;
 import fi.hyvinvointialue.forum.domain.ImmutableAgendaItem;
 import fi.hyvinvointialue.forum.domain.ImmutableAnnouncement;
+import fi.hyvinvointialue.forum.domain.ImmutableAnnualClock;
+import fi.hyvinvointialue.forum.domain.ImmutableDecision;
 import fi.hyvinvointialue.forum.domain.ImmutableFeedbackWindow;
 import fi.hyvinvointialue.forum.domain.ImmutableForumEvent;
 import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
@@ -43,6 +47,7 @@ import fi.hyvinvointialue.forum.rules.tl1.ProfileApprovedByRegionalBoard;
 import fi.hyvinvointialue.forum.rules.tl2.ForumBringsOfficialsAndElectedOfficials;
 import fi.hyvinvointialue.forum.rules.tl2.ForumsSpreadOverTheYear;
 import fi.hyvinvointialue.forum.rules.tl2.NoSingleProcurementOnOpenForum;
+import fi.hyvinvointialue.forum.rules.tl3.ClockCoversStandingThemes;
 import fi.hyvinvointialue.forum.rules.tl3.CountyConvenesChairsAndKeepsMinutes;
 import fi.hyvinvointialue.forum.rules.tl3.ForumsBeforeTheDecisionsTheyFeed;
 import fi.hyvinvointialue.forum.rules.tl3.OpenForumTurnsAwayNoEligibleProvider;
@@ -284,8 +289,21 @@ class InterpretationsTest {
   }
 
   @Test
-  @DisplayName("I-11: an item comes at least the margin before its decision, or its theme's latest decision")
+  @DisplayName("I-11: an item comes at least the margin before its decision, or its theme's latest decision; a standing theme no forum takes up in time is a warning")
   void itemsComeBeforeTheDecisionsTheyFeed() {
+    // A standing theme taken up only after its decision: a warning naming the theme and the decision.
+    AnnualClock clock = YEAR.clock().orElseThrow();
+    ForumYear rulebookDecidedEarly = ImmutableForumYear.copyOf(YEAR).withClock(ImmutableAnnualClock.copyOf(clock)
+        .withDecisions(clock.decisions().stream().map(decision -> decision.id().equals("saantokirja-paatos")
+            ? ImmutableDecision.copyOf(decision).withDate(LocalDate.of(2026, 9, 1)) : decision).collect(Collectors.<Decision>toList())));
+    Rule themes = new ClockCoversStandingThemes();
+    assertEquals(ImmutableList.of(), check(themes, YEAR));
+    ImmutableList<Finding> late = check(themes, rulebookDecidedEarly);
+    assertEquals(ImmutableList.of("clock-covers-standing-themes.not-taken-up-before-decision"), keys(late));
+    assertEquals(Severity.WARNING, late.get(0).severity());
+    assertEquals("Palvelusetelien sääntökirjan yleinen osa", late.get(0).facts().get("decision"));
+    assertEquals("2026-09-01", late.get(0).facts().get("decided"));
+
     Rule rule = new ForumsBeforeTheDecisionsTheyFeed();
     // The first forum (11.3.) feeds the strategy decision of 20.4.: 40 days.
     assertEquals(ImmutableList.of(), aboutTheFirstForum(rule, 40));
@@ -318,7 +336,7 @@ class InterpretationsTest {
   }
 
   @Test
-  @DisplayName("I-13: feedback opens by the end and stays open a week on the wall clock, across the autumn change")
+  @DisplayName("I-13: a week of comments after the event on the wall clock, across the autumn change; a late opening is a warning")
   void feedbackForAWeekOnTheWallClock() {
     ForumEvent october = SampleYears.openForum("foorumi-lokakuu", LocalDateTime.of(2026, 10, 22, 13, 0),
         SampleYears.BUDGET, "talousarvio-paatos");
@@ -330,6 +348,20 @@ class InterpretationsTest {
     ImmutableList<Finding> short1 = check(rule, closingAt(year, october.id(), end.plusDays(7).minusMinutes(1)));
     assertEquals(ImmutableList.of("feedback-open-a-week-after"), keys(short1));
     assertEquals("2026-10-29T15:30", short1.get(0).facts().get("earliest"));
+    // Opening the next morning and staying open a week from then: commenting was possible for a week.
+    LocalDateTime nextMorning = LocalDateTime.of(2026, 10, 23, 8, 0);
+    ImmutableList<Finding> late = check(rule, openingAt(closingAt(year, october.id(), nextMorning.plusDays(7)), october.id(), nextMorning));
+    assertEquals(ImmutableList.of("feedback-open-a-week-after.opens-late"), keys(late));
+    assertEquals(Severity.WARNING, late.get(0).severity());
+    // Opening the next morning and closing a week after the event: less than a week of commenting.
+    ImmutableList<Finding> lateAndShort = check(rule, openingAt(exactlyAWeek, october.id(), nextMorning));
+    assertEquals(ImmutableList.of("feedback-open-a-week-after.opens-late", "feedback-open-a-week-after"), keys(lateAndShort));
+    assertEquals(Severity.VIOLATION, lateAndShort.get(1).severity());
+    assertEquals("2026-10-30T08:00", lateAndShort.get(1).facts().get("earliest"));
+  }
+
+  private static ForumYear openingAt(ForumYear year, String id, LocalDateTime opens) {
+    return withEvent(year, id, event -> ImmutableForumEvent.copyOf(event).withFeedbackWindow(ImmutableFeedbackWindow.copyOf(event.feedbackWindow().orElseThrow()).withOpensAt(opens)));
   }
 
   private static ForumYear closingAt(ForumYear year, String id, LocalDateTime closes) {

@@ -107,7 +107,7 @@ public final class SampleYears {
         .addEvents(
             openForum("foorumi-" + year + "-1", at(year, 3, 11), STRATEGY, "strategia-paatos"),
             openForum("foorumi-" + year + "-2", at(year, 5, 13), WELFARE, "hyvinvointi-paatos"),
-            openForum("foorumi-" + year + "-3", at(year, 9, 16), BUDGET, "talousarvio-paatos"),
+            openForum("foorumi-" + year + "-3", at(year, 9, 16), BUDGET, "talousarvio-paatos", VOUCHERS),
             openForum("foorumi-" + year + "-4", at(year, 11, 4), PROCUREMENT, "hankinta-paatos"),
             targetedEvent("kohdennettu-" + year + "-kotihoito", at(year, 10, 7)))
         .workingGroup(workingGroup(year))
@@ -226,6 +226,14 @@ public final class SampleYears {
    * the memo reviewed, published and delivered after the feedback closed.
    */
   public static ForumEvent openForum(String id, LocalDateTime start, String themeId, String decisionId) {
+    return openForum(id, start, themeId, decisionId, themeId);
+  }
+
+  /**
+   * {@link #openForum(String, LocalDateTime, String, String)} whose second item, the news for providers,
+   * takes up another theme of the clock ({@code updateThemeId}), so a few forums cover every standing theme.
+   */
+  public static ForumEvent openForum(String id, LocalDateTime start, String themeId, String decisionId, String updateThemeId) {
     LocalDateTime end = start.plusHours(2).plusMinutes(30);
     Person presenter = presenter("Palvelujohtaja Maija Meikäläinen");
     AgendaItem item =
@@ -247,7 +255,7 @@ public final class SampleYears {
             .id(id + "-a2")
             .title("Ajankohtaista palveluntuottajille")
             .addStrategicGoals(StrategicGoal.DEVELOPMENT_AND_RENEWAL)
-            .themeId(themeId)
+            .themeId(updateThemeId)
             .decisionPath(ImmutableDecisionPath.builder().description("Tiedoksi; ei päätöksentekoa.").build())
             .build();
     LocalDateTime feedbackCloses = end.plusDays(8);
