@@ -111,6 +111,7 @@ final class ProfileDtos {
       List<String> boards,
       String regionalBoard,
       int maxDaysBetweenForums,
+      int minDaysBetweenForums,
       int decisionMarginDays,
       Period personalDataRetention,
       List<String> adoptedProposalClauses,
@@ -122,8 +123,8 @@ final class ProfileDtos {
           value.publicationChannel(), List.copyOf(value.announcementChannels()), value.feedbackMinDays(),
           value.recordingAvailableDays(), List.copyOf(value.communicationChannels()), value.communicationPartners(),
           List.copyOf(value.standingThemes()), value.boards(), value.regionalBoard(), value.maxDaysBetweenForums(),
-          value.decisionMarginDays(), value.personalDataRetention(), List.copyOf(value.adoptedProposalClauses()),
-          value.industryClassification());
+          value.minDaysBetweenForums(), value.decisionMarginDays(), value.personalDataRetention(),
+          List.copyOf(value.adoptedProposalClauses()), value.industryClassification());
     }
 
     PolicyProfile toDomain() {
@@ -136,7 +137,8 @@ final class ProfileDtos {
           .addAllCommunicationChannels(list(communicationChannels))
           .addAllCommunicationPartners(list(communicationPartners)).addAllStandingThemes(list(standingThemes))
           .addAllBoards(list(boards)).regionalBoard(regionalBoard).maxDaysBetweenForums(maxDaysBetweenForums)
-          .decisionMarginDays(decisionMarginDays).personalDataRetention(personalDataRetention)
+          .minDaysBetweenForums(minDaysBetweenForums).decisionMarginDays(decisionMarginDays)
+          .personalDataRetention(personalDataRetention)
           .addAllAdoptedProposalClauses(list(adoptedProposalClauses)).industryClassification(industryClassification)
           .build();
     }

@@ -90,6 +90,9 @@ final class Faults {
           sampleOnly("the May forum cancelled leaves half a year without one", "TL-2.1", "forums-spread-over-the-year",
               year -> Plans.withEvent(year, "foorumi-" + year.year() + "-2",
                   event -> ImmutableForumEvent.copyOf(event).withStatus(EventStatus.CANCELLED))),
+          new Fault("a copy of the first forum the day after", "TL-2.1", "forums-spread-over-the-year.bunched",
+              Severity.WARNING, false, year -> withExtraForums(year, Events.activeForums(year).size() + 1),
+              UnaryOperator.identity()),
           // TL-2.4
           plan("an item serves no strategic goal", "TL-2.4", "agenda-items-name-strategic-goals",
               year -> withEarliestForum(year, agendaItem(1, item -> ImmutableAgendaItem.copyOf(item).withStrategicGoals()))),
@@ -228,6 +231,9 @@ final class Faults {
           plan("the memo not delivered to the presenter", "TL-4.8", "memo-delivered-to-boards-and-presenters.presenter",
               year -> withEarliestForum(year, memo(m -> m.withDeliveries(
                   Plans.deliveriesExcept(m, d -> d.recipientKind() == RecipientKind.PRESENTER))))),
+          plan("the memo not delivered to the safety board", "TL-4.8", "memo-delivered-to-boards-and-presenters.board",
+              year -> withEarliestForum(year, memo(m -> m.withDeliveries(
+                  Plans.deliveriesExcept(m, d -> d.recipient().equals("turvallisuuslautakunta")))))),
           // TL-4.9
           plan("the memo silent on an item", "TL-4.9", "memo-tells-decision-handling",
               year -> withEarliestForum(year, memo(m -> m.withItems(m.items().subList(0, 1))))),

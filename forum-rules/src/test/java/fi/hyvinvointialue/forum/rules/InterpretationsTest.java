@@ -35,6 +35,7 @@ import fi.hyvinvointialue.forum.domain.WorkingGroupMember;
 import fi.hyvinvointialue.forum.domain.profile.ImmutableApproval;
 import fi.hyvinvointialue.forum.domain.profile.ImmutablePolicyProfile;
 import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
+import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import fi.hyvinvointialue.forum.rules.core.CheckContext;
@@ -120,7 +121,7 @@ class InterpretationsTest {
         .filter(name -> name != null)
         .map(name -> name.value().substring(0, name.value().indexOf(':')))
         .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(21, documented.size());
+    assertEquals(22, documented.size());
     assertEquals(documented, tested);
   }
 
@@ -263,6 +264,27 @@ class InterpretationsTest {
   }
 
   @Test
+  @DisplayName("I-22: forums closer than the profile's minimum are bunched, a warning; exactly the minimum is regular")
+  void bunchedForumsAreAWarning() {
+    ForumEvent first = YEAR.event(FIRST).orElseThrow();
+    LocalDate earliest = PolicyCalendar.of(PROFILE).earliestNextForum(first.start().toLocalDate());
+    assertEquals(LocalDate.of(2026, 4, 1), earliest);
+    Rule rule = new ForumsSpreadOverTheYear();
+    ForumYear inTime = withForum(Plans.moved(first, 21, "foorumi-huhtikuu"));
+    assertEquals(ImmutableList.of(), check(rule, inTime));
+    ImmutableList<Finding> bunched = check(rule, withForum(Plans.moved(first, 20, "foorumi-maaliskuu")));
+    assertEquals(ImmutableList.of("forums-spread-over-the-year.bunched"), keys(bunched));
+    assertEquals(Severity.WARNING, bunched.get(0).severity());
+    assertEquals("20", bunched.get(0).facts().get("days"));
+    assertEquals("21", bunched.get(0).facts().get("minimum"));
+  }
+
+  /** The sample year with one more forum (communication plan left as it is: only TL-2.1 is checked). */
+  private static ForumYear withForum(ForumEvent forum) {
+    return ImmutableForumYear.copyOf(YEAR).withEvents(ImmutableList.<ForumEvent>builder().addAll(YEAR.events()).add(forum).build());
+  }
+
+  @Test
   @DisplayName("I-9: extra forums need as many stated reasons as forums over the maximum")
   void extraForumsNeedStatedReasons() {
     ForumYear seven = Faults.withExtraForums(YEAR, 7);
@@ -400,18 +422,20 @@ class InterpretationsTest {
   }
 
   @Test
-  @DisplayName("I-16: the memo goes to each listed board, or to at least one board when none is listed")
+  @DisplayName("I-16: the memo goes to every board the profile names (Keski-Suomi: both of its boards), or to one board when it names none")
   void whichBoardsReceiveTheMemo() {
+    assertEquals(ImmutableList.of("hyvinvoinnin ja terveyden lautakunta", "turvallisuuslautakunta"), PROFILE.boards());
     Rule rule = new MemoDeliveredToBoardsAndPresenters();
-    PolicyProfile twoBoards = ImmutablePolicyProfile.copyOf(PROFILE)
-        .withBoards("sosiaali- ja terveyslautakunta", "turvallisuuslautakunta");
-    ImmutableList<Finding> findings = rule.check(CheckContext.of(YEAR, twoBoards, Plans.LONG_AFTER));
-    assertEquals(ImmutableSet.of("turvallisuuslautakunta"),
-        findings.stream().map(f -> f.facts().get("recipient")).collect(ImmutableSet.toImmutableSet()));
-    assertEquals(4, findings.size());
+    assertEquals(ImmutableList.of(), check(rule, YEAR));
+    ForumYear notToSafety = withEvent(YEAR, FIRST, memo(m -> m.withDeliveries(
+        Plans.deliveriesExcept(m, d -> d.recipient().equals("turvallisuuslautakunta")))));
+    ImmutableList<Finding> findings = check(rule, notToSafety);
+    assertEquals(ImmutableList.of("memo-delivered-to-boards-and-presenters.board"), keys(findings));
+    assertEquals("turvallisuuslautakunta", findings.get(0).facts().get("recipient"));
     ForumYear noBoard = withEvent(YEAR, FIRST, memo(m -> m.withDeliveries(
         Plans.deliveriesExcept(m, d -> d.recipientKind() == RecipientKind.BOARD))));
-    assertEquals(ImmutableList.of("memo-delivered-to-boards-and-presenters.any-board"), keys(check(rule, noBoard)));
+    assertEquals(ImmutableList.of("memo-delivered-to-boards-and-presenters.any-board"),
+        keys(rule.check(CheckContext.of(noBoard, ImmutablePolicyProfile.copyOf(PROFILE).withBoards(), Plans.LONG_AFTER))));
   }
 
   @Test

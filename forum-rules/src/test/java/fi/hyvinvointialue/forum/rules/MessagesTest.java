@@ -141,7 +141,7 @@ class MessagesTest {
             ? ImmutableClockTheme.copyOf(theme).withDecisionIds() : theme).collect(Collectors.<ClockTheme>toList()))),
         "foorumi-2026-3", Plans.agendaItem(1, item -> ImmutableAgendaItem.copyOf(item).withThemeId(SampleYears.BUDGET)));
     findings.addAll(PolicyCheck.standard().check(rulebooksUndecidedAndUntaken, profile, Plans.LONG_AFTER).findings());
-    findings.addAll(PolicyCheck.standard().check(noBoard, profile, Plans.LONG_AFTER).findings());
+    findings.addAll(PolicyCheck.standard().check(noBoard, editable.withBoards(), Plans.LONG_AFTER).findings());
     findings.addAll(PolicyCheck.standard().check(unlisted, profile, Instant.parse("2026-01-01T00:00:00Z")).findings());
     findings.addAll(PolicyCheck.standard().check(group2025In2030, profile, Plans.LONG_AFTER).findings());
     findings.addAll(PolicyCheck.standard().check(noAgreement, editable.withAdoptedProposalClauses("KE-5"), Plans.LONG_AFTER)

@@ -55,6 +55,11 @@ public final class PolicyCalendar {
     return forumDay.plusDays(profile.maxDaysBetweenForums());
   }
 
+  /** TL-2.1: the first day the next open forum may be held after one on {@code forumDay} without bunching (a warning). */
+  public LocalDate earliestNextForum(LocalDate forumDay) {
+    return forumDay.plusDays(profile.minDaysBetweenForums());
+  }
+
   /** The day personal data of an event held on {@code forumDay} is kept until (the profile's retention). */
   public LocalDate personalDataKeptUntil(LocalDate forumDay) {
     return forumDay.plus(profile.personalDataRetention());

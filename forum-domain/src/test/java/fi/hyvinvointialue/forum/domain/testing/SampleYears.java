@@ -186,7 +186,7 @@ public final class SampleYears {
             decision("hyvinvointi-paatos", "Hyvinvointikertomus aluevaltuustolle", DecisionKind.WELFARE_REPORT,
                 BodyKind.COUNCIL, "aluevaltuusto", LocalDate.of(year, 6, 16)),
             decision("saantokirja-paatos", "Palvelusetelien sääntökirjan yleinen osa", DecisionKind.VOUCHER_RULEBOOK,
-                BodyKind.BOARD, "sosiaali- ja terveyslautakunta", LocalDate.of(year, 10, 27)),
+                BodyKind.BOARD, "hyvinvoinnin ja terveyden lautakunta", LocalDate.of(year, 10, 27)),
             decision("hankinta-paatos", "Hankintasuunnitelma " + (year + 1), DecisionKind.PROCUREMENT_PLAN,
                 BodyKind.REGIONAL_BOARD, "aluehallitus", LocalDate.of(year, 11, 30)),
             decision("talousarvio-paatos", "Talousarvio " + (year + 1), DecisionKind.BUDGET,
@@ -328,8 +328,9 @@ public final class SampleYears {
                     ImmutableMemoItem.builder().agendaItemId(update.id()).decisionHandling("Tiedoksi.").build())
                 .reviewedAt(memoDone.plusDays(1))
                 .publishedAt(memoDone.plusDays(2))
+                .addAllDeliveries(KeskiSuomi.profile().boards().stream()
+                    .map(board -> delivery(RecipientKind.BOARD, board, memoDone.plusDays(2))).collect(ImmutableList.toImmutableList()))
                 .addDeliveries(
-                    delivery(RecipientKind.BOARD, "sosiaali- ja terveyslautakunta", memoDone.plusDays(2)),
                     delivery(RecipientKind.REGIONAL_BOARD, "aluehallitus", memoDone.plusDays(2)),
                     delivery(RecipientKind.PRESENTER, presenter.name(), memoDone.plusDays(2)))
                 .build())
