@@ -36,6 +36,7 @@ final class DemoCommand implements Callable<Integer> {
       "broken/TL-2.1-no-elected-officials.yaml",
       "broken/TL-2.4-item-without-goals.yaml",
       "broken/TL-2.5-voucher-on-open-forum.yaml",
+      "broken/TL-3.1-chaired-from-another-county.yaml",
       "broken/TL-3.1-convened-by-others.yaml",
       "broken/TL-3.2-item-outside-the-clock.yaml",
       "broken/TL-3.3-forum-too-close-to-its-decision.yaml",

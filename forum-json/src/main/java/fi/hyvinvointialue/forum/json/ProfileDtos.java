@@ -47,14 +47,15 @@ final class ProfileDtos {
   }
 
   /** Languages as BCP 47 tags ({@code fi}, {@code sv}), whatever the JVM's locale. */
-  record CountyDto(String id, LocalizedText name, List<String> languages, List<Municipality> municipalities) {
+  record CountyDto(String id, LocalizedText name, @Omittable String businessId, List<String> languages,
+      List<Municipality> municipalities) {
     static CountyDto of(County value) {
-      return new CountyDto(value.id(), value.name(),
+      return new CountyDto(value.id(), value.name(), value.businessId().orElse(null),
           value.languages().stream().map(Locale::toLanguageTag).collect(Collectors.toList()), value.municipalities());
     }
 
     County toDomain() {
-      return ImmutableCounty.builder().id(id).name(name)
+      return ImmutableCounty.builder().id(id).name(name).businessId(Optional.ofNullable(businessId))
           .addAllLanguages(list(languages).stream().map(ProfileDtos::language).collect(Collectors.toList()))
           .addAllMunicipalities(list(municipalities)).build();
     }

@@ -26,6 +26,7 @@ import fi.hyvinvointialue.forum.domain.ImmutableFeedbackWindow;
 import fi.hyvinvointialue.forum.domain.ImmutableForumEvent;
 import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
 import fi.hyvinvointialue.forum.domain.ImmutableMemo;
+import fi.hyvinvointialue.forum.domain.ImmutableOrganisation;
 import fi.hyvinvointialue.forum.domain.ImmutablePartnershipAgreement;
 import fi.hyvinvointialue.forum.domain.ImmutablePlaybook;
 import fi.hyvinvointialue.forum.domain.ImmutablePublication;
@@ -117,6 +118,12 @@ final class Faults {
           plan("a provider keeps the minutes", "TL-3.1", "county-convenes-chairs-and-keeps-minutes.secretary",
               year -> withEarliestForum(year, event -> ImmutableForumEvent.copyOf(event).withSecretary(SampleYears.person(
                   "Sihteeri", Organisation.of("Hoivakoti Esimerkki Oy", OrganisationKind.SERVICE_PROVIDER))))),
+          new Fault("another wellbeing services county chairs the forum", "TL-3.1", "county-convenes-chairs-and-keeps-minutes.chair",
+              Severity.VIOLATION, true, year -> withEarliestForum(Plans.withCountyBusinessId(year),
+                  event -> ImmutableForumEvent.copyOf(event).withChair(SampleYears.person("Hyvinvointialuejohtaja",
+                      ImmutableOrganisation.builder().name("Pohjanmaan hyvinvointialue").kind(OrganisationKind.WELLBEING_COUNTY)
+                          .businessId(Plans.OTHER_COUNTY_BUSINESS_ID).build()))),
+              Plans::withCountyBusinessId),
           // TL-3.2
           plan("no annual clock", "TL-3.2", "year-has-annual-clock",
               year -> ImmutableForumYear.copyOf(year).withClock(Optional.empty())),

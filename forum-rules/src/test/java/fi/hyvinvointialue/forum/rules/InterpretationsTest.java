@@ -21,6 +21,7 @@ import fi.hyvinvointialue.forum.domain.ImmutableDecision;
 import fi.hyvinvointialue.forum.domain.ImmutableFeedbackWindow;
 import fi.hyvinvointialue.forum.domain.ImmutableForumEvent;
 import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
+import fi.hyvinvointialue.forum.domain.ImmutableOrganisation;
 import fi.hyvinvointialue.forum.domain.ImmutablePublication;
 import fi.hyvinvointialue.forum.domain.ImmutableRecording;
 import fi.hyvinvointialue.forum.domain.ImmutableRegistration;
@@ -121,7 +122,7 @@ class InterpretationsTest {
         .filter(name -> name != null)
         .map(name -> name.value().substring(0, name.value().indexOf(':')))
         .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(22, documented.size());
+    assertEquals(23, documented.size());
     assertEquals(documented, tested);
   }
 
@@ -163,7 +164,8 @@ class InterpretationsTest {
         ImmutablePolicyProfile.copyOf(PROFILE).withValidUntil(LocalDate.of(2026, 6, 30)), 2026));
     CheckResult result = PolicyCheck.standard().check(YEAR, fromJuly, Plans.LONG_AFTER);
     assertEquals(ImmutableSet.of(Severity.NOTICE), result.findings().stream().map(Finding::severity).collect(ImmutableSet.toImmutableSet()));
-    assertEquals(ImmutableList.of("profile-approved-by-regional-board.undated", "profile-in-force-for-the-year.event-outside",
+    assertEquals(ImmutableList.of("county-convenes-chairs-and-keeps-minutes.no-business-id",
+        "profile-approved-by-regional-board.undated", "profile-in-force-for-the-year.event-outside",
         "profile-in-force-for-the-year.event-outside", "profile-in-force-for-the-year.part-of-year"),
         result.findings().stream().map(Finding::messageKey).sorted().collect(ImmutableList.toImmutableList()));
     ForumYear oneInForce = withEvent(YEAR, LAST, event -> ImmutableForumEvent.copyOf(event).withStatus(EventStatus.CANCELLED));
@@ -185,9 +187,12 @@ class InterpretationsTest {
     assertEquals(ImmutableList.of("materials-published-a-week-ahead.missing"),
         keys(check(materials, noAgenda, helsinki(LocalDateTime.of(2026, 3, 5, 0, 0)))));
     Rule county = new CountyConvenesChairsAndKeepsMinutes();
-    assertEquals(ImmutableList.of(), check(county, noAgenda, helsinki(LocalDateTime.of(2026, 3, 11, 12, 59))));
+    ForumYear identified = Plans.withCountyBusinessId(noAgenda);
+    PolicyProfile withBusinessId = Plans.withCountyBusinessId(PROFILE);
+    assertEquals(ImmutableList.of(),
+        county.check(CheckContext.of(identified, withBusinessId, helsinki(LocalDateTime.of(2026, 3, 11, 12, 59)))));
     assertEquals(ImmutableList.of("county-convenes-chairs-and-keeps-minutes.chair"),
-        keys(check(county, noAgenda, helsinki(LocalDateTime.of(2026, 3, 11, 13, 0)))));
+        keys(county.check(CheckContext.of(identified, withBusinessId, helsinki(LocalDateTime.of(2026, 3, 11, 13, 0))))));
   }
 
   @Test
@@ -198,7 +203,7 @@ class InterpretationsTest {
         .withSecretary(Optional.empty()).withRecording(Optional.empty()).withMemo(Optional.empty())
         .withFeedbackWindow(Optional.empty()));
     CheckResult result = PolicyCheck.standard().check(plan, PROFILE, helsinki(LocalDateTime.of(2026, 11, 1, 9, 0)));
-    assertEquals(SampleYearsComplianceTest.ONLY_THE_UNDATED_APPROVAL, SampleYearsComplianceTest.summary(result));
+    assertEquals(SampleYearsComplianceTest.ONLY_THE_DEFAULT_PROFILES_NOTICES, SampleYearsComplianceTest.summary(result));
   }
 
   @Test
@@ -224,7 +229,7 @@ class InterpretationsTest {
     ForumYear bare = withEvent(YEAR, targeted, event -> ImmutableForumEvent.copyOf(event)
         .withVenue(Optional.empty()).withRemoteConnection(Optional.empty()).withPublications().withAnnouncements()
         .withConvener(Optional.empty()).withParticipants());
-    assertEquals(SampleYearsComplianceTest.ONLY_THE_UNDATED_APPROVAL,
+    assertEquals(SampleYearsComplianceTest.ONLY_THE_DEFAULT_PROFILES_NOTICES,
         SampleYearsComplianceTest.summary(PolicyCheck.standard().check(bare, PROFILE, Plans.LONG_AFTER)));
     ForumYear noFeedback = withEvent(bare, targeted, event -> ImmutableForumEvent.copyOf(event).withFeedbackWindow(Optional.empty()));
     ImmutableList<Finding> findings = check(new FeedbackOpenAWeekAfter(), noFeedback);
@@ -282,6 +287,31 @@ class InterpretationsTest {
   /** The sample year with one more forum (communication plan left as it is: only TL-2.1 is checked). */
   private static ForumYear withForum(ForumEvent forum) {
     return ImmutableForumYear.copyOf(YEAR).withEvents(ImmutableList.<ForumEvent>builder().addAll(YEAR.events()).add(forum).build());
+  }
+
+  @Test
+  @DisplayName("I-23: the county is told by its business ID; without one on record, by kind, with a notice")
+  void theCountyIsToldByItsBusinessId() {
+    Rule rule = new CountyConvenesChairsAndKeepsMinutes();
+    PolicyProfile identified = Plans.withCountyBusinessId(PROFILE);
+    ForumYear year = Plans.withCountyBusinessId(YEAR);
+    assertEquals(ImmutableList.of(), Plans.check(rule, year, identified));
+    // The county's kind without its business ID: not shown to be the county (four forums, three roles each).
+    ImmutableList<Finding> unidentified = Plans.check(rule, YEAR, identified);
+    assertEquals(12, unidentified.size());
+    assertEquals("-", unidentified.get(0).facts().get("businessId"));
+    Organisation otherCounty = ImmutableOrganisation.builder().name("Pohjanmaan hyvinvointialue")
+        .kind(OrganisationKind.WELLBEING_COUNTY).businessId(Plans.OTHER_COUNTY_BUSINESS_ID).build();
+    ForumYear otherChair = withEvent(year, FIRST,
+        event -> ImmutableForumEvent.copyOf(event).withChair(SampleYears.person("Hyvinvointialuejohtaja", otherCounty)));
+    ImmutableList<Finding> findings = Plans.check(rule, otherChair, identified);
+    assertEquals(ImmutableList.of("county-convenes-chairs-and-keeps-minutes.chair"), keys(findings));
+    assertEquals(Plans.OTHER_COUNTY_BUSINESS_ID, findings.get(0).facts().get("businessId"));
+    assertEquals(Plans.COUNTY_BUSINESS_ID, findings.get(0).facts().get("countyBusinessId"));
+    // The Keski-Suomi profile has no business ID on record: any county passes, and a notice says so.
+    ImmutableList<Finding> byKind = Plans.check(rule, otherChair, PROFILE);
+    assertEquals(ImmutableList.of("county-convenes-chairs-and-keeps-minutes.no-business-id"), keys(byKind));
+    assertEquals(Severity.NOTICE, byKind.get(0).severity());
   }
 
   @Test

@@ -34,7 +34,7 @@ class YearReportTest {
     assertEquals(ImmutableSet.of(), report.themesMissed());
     assertEquals(ImmutableSet.copyOf(StrategicGoal.values()), report.goalsCovered());
     assertEquals(ImmutableSet.of(), report.goalsMissed());
-    assertEquals(ImmutableSet.of("TL-1.3"), report.findingsByClause().keySet());
+    assertEquals(ImmutableSet.of("TL-1.3", "TL-3.1"), report.findingsByClause().keySet());
     assertEquals(Verdict.COMPLIANT, report.verdict());
   }
 
@@ -60,7 +60,7 @@ class YearReportTest {
         .findFirst().orElseThrow();
     ForumYear faulty = lateAgenda.apply(noVenue.apply(year));
     YearReport report = YearReport.of(faulty, KeskiSuomi.profile(), Plans.LONG_AFTER);
-    assertEquals(ImmutableList.of("TL-1.3", "TL-4.1", "TL-4.5"), ImmutableList.copyOf(report.findingsByClause().keySet()));
+    assertEquals(ImmutableList.of("TL-1.3", "TL-3.1", "TL-4.1", "TL-4.5"), ImmutableList.copyOf(report.findingsByClause().keySet()));
     assertEquals(2, report.events().get(0).findings());
     assertEquals(0, report.events().get(1).findings());
     assertEquals(Verdict.NOT_COMPLIANT, report.verdict());
