@@ -50,6 +50,7 @@ final class DemoCommand implements Callable<Integer> {
       "broken/TL-4.3-not-in-the-newsletter.yaml",
       "broken/TL-4.5-no-remote-connection.yaml",
       "broken/TL-4.6-feedback-closes-early.yaml",
+      "broken/TL-4.6-feedback-opens-the-next-morning.yaml",
       "broken/TL-4.7-recording-taken-down-early.yaml",
       "broken/TL-4.8-memo-not-to-the-regional-board.yaml",
       "broken/TL-4.8-memo-not-to-the-safety-board.yaml",
