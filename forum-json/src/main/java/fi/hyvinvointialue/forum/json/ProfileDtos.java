@@ -91,6 +91,9 @@ final class ProfileDtos {
     }
   }
 
+  /** Profiles written before TL-2.1's shortest gap was a parameter ask for none. */
+  private static final int NO_MINIMUM = 0;
+
   record PolicyProfileDto(
       String id,
       String version,
@@ -112,7 +115,7 @@ final class ProfileDtos {
       List<String> boards,
       String regionalBoard,
       int maxDaysBetweenForums,
-      int minDaysBetweenForums,
+      @Omittable Integer minDaysBetweenForums,
       int decisionMarginDays,
       Period personalDataRetention,
       List<String> adoptedProposalClauses,
@@ -138,7 +141,8 @@ final class ProfileDtos {
           .addAllCommunicationChannels(list(communicationChannels))
           .addAllCommunicationPartners(list(communicationPartners)).addAllStandingThemes(list(standingThemes))
           .addAllBoards(list(boards)).regionalBoard(regionalBoard).maxDaysBetweenForums(maxDaysBetweenForums)
-          .minDaysBetweenForums(minDaysBetweenForums).decisionMarginDays(decisionMarginDays)
+          .minDaysBetweenForums(minDaysBetweenForums == null ? NO_MINIMUM : minDaysBetweenForums)
+          .decisionMarginDays(decisionMarginDays)
           .personalDataRetention(personalDataRetention)
           .addAllAdoptedProposalClauses(list(adoptedProposalClauses)).industryClassification(industryClassification)
           .build();

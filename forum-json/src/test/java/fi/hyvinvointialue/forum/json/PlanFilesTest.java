@@ -77,6 +77,18 @@ class PlanFilesTest {
   }
 
   @Test
+  void anEmbeddedProfileWrittenBeforeTheShortestGapExistedAsksForNone() {
+    PolicyProfile profile = ImmutablePolicyProfile.copyOf(KeskiSuomi.profile()).withVersion("2025.1-old");
+    String yaml = files.toYaml(new Plan(SampleYears.keskiSuomi(2026), profile));
+    assertTrue(yaml.contains("\n  minDaysBetweenForums: 21\n"), yaml);
+
+    Plan old = files.readYaml("old.yaml", new ByteArrayInputStream(
+        yaml.replace("\n  minDaysBetweenForums: 21\n", "\n").getBytes(StandardCharsets.UTF_8)));
+
+    assertEquals(0, old.profile().minDaysBetweenForums());
+  }
+
+  @Test
   void aBusinessIdWithAWrongCheckDigitIsRefusedAtItsOrganisation() {
     assertError(error(HEAD + EVENT + "    convener:\n      name: Hyvinvointialue\n      kind: WELLBEING_COUNTY\n"
         + "      businessId: 1234567-2\n    start: 2026-03-01T13:00\n    end: 2026-03-01T15:00\n"), 9, 7, "events[0].convener",

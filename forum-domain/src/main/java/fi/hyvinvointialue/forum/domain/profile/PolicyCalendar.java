@@ -81,7 +81,7 @@ public final class PolicyCalendar {
    *
    * @param materialsDue TL-4.1: the last day the materials may be published on
    * @param announcementDue TL-4.3: the last day the date may be announced on
-   * @param feedbackOpenBy TL-4.6: when commenting must be possible (the end of the event)
+   * @param feedbackOpenBy TL-4.6: when commenting should be possible (the end of the event; later is a warning)
    * @param feedbackOpenUntil TL-4.6: when the window closes: its own close, else the earliest the policy allows
    * @param recordingAvailableUntil TL-4.7: the day the recording stays watchable until, once it is published
    */
