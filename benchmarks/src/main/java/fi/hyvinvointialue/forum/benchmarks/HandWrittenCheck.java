@@ -146,10 +146,12 @@ final class HandWrittenCheck {
         }
       } else {
         FeedbackWindow window = event.feedbackWindow().get();
+        LocalDateTime commentsFrom = event.end();
         if (window.opensAt().isAfter(event.end())) {
           issues.add(new Issue("feedback-open-a-week-after.opens-late", id));
+          commentsFrom = window.opensAt();
         }
-        if (window.closesAt().isBefore(calendar.feedbackOpenUntil(event.end()))) {
+        if (window.closesAt().isBefore(calendar.feedbackOpenUntil(commentsFrom))) {
           issues.add(new Issue("feedback-open-a-week-after", id));
         }
       }
@@ -181,14 +183,14 @@ final class HandWrittenCheck {
 
       // TL-3.1: the county convenes, chairs and keeps the minutes
       boolean started = !helsinkiNow.isBefore(event.start());
-      if (!byCounty(event.convener().orElse(null))) {
+      if (!byCounty(profile, event.convener().orElse(null))) {
         issues.add(new Issue("county-convenes-chairs-and-keeps-minutes.convener", id));
       }
-      if ((started || event.chair().isPresent()) && !byCounty(event.chair().flatMap(Person::organisation).orElse(null))) {
+      if ((started || event.chair().isPresent()) && !byCounty(profile, event.chair().flatMap(Person::organisation).orElse(null))) {
         issues.add(new Issue("county-convenes-chairs-and-keeps-minutes.chair", id));
       }
       if ((started || event.secretary().isPresent())
-          && !byCounty(event.secretary().flatMap(Person::organisation).orElse(null))) {
+          && !byCounty(profile, event.secretary().flatMap(Person::organisation).orElse(null))) {
         issues.add(new Issue("county-convenes-chairs-and-keeps-minutes.secretary", id));
       }
 
@@ -319,11 +321,18 @@ final class HandWrittenCheck {
       }
     }
 
-    // TL-2.1: spread over the year
+    if (profile.county().businessId().isEmpty() && !forums.isEmpty()) {
+      issues.add(new Issue("county-convenes-chairs-and-keeps-minutes.no-business-id", profileId));
+    }
+    // TL-2.1: spread over the year, not bunched
     forums.sort(CHRONOLOGICAL);
     for (int i = 1; i < forums.size(); i++) {
-      if (forums.get(i).start().toLocalDate().isAfter(calendar.latestNextForum(forums.get(i - 1).start().toLocalDate()))) {
+      LocalDate previous = forums.get(i - 1).start().toLocalDate();
+      LocalDate next = forums.get(i).start().toLocalDate();
+      if (next.isAfter(calendar.latestNextForum(previous))) {
         issues.add(new Issue("forums-spread-over-the-year", forums.get(i).id()));
+      } else if (next.isBefore(calendar.earliestNextForum(previous))) {
+        issues.add(new Issue("forums-spread-over-the-year.bunched", forums.get(i).id()));
       }
     }
     // TL-2.4: the year serves every goal
@@ -340,6 +349,23 @@ final class HandWrittenCheck {
       }
       if (!missing.isEmpty()) {
         issues.add(new Issue("clock-covers-standing-themes", clockId));
+      }
+      // a standing theme on the clock that no forum takes up before the day of its latest decision
+      Set<ThemeKind> takenUp = EnumSet.noneOf(ThemeKind.class);
+      for (ForumEvent forum : forums) {
+        for (AgendaItem item : forum.agenda()) {
+          ClockTheme theme = clock.theme(item.themeId().orElse("")).orElse(null);
+          LocalDate decided = theme == null ? null : latestDecision(clock, theme);
+          if (theme != null && (decided == null || forum.start().toLocalDate().isBefore(decided))) {
+            takenUp.add(theme.kind());
+          }
+        }
+      }
+      for (ClockTheme theme : clock.themes()) {
+        if (profile.standingThemes().contains(theme.kind()) && !takenUp.contains(theme.kind())) {
+          issues.add(new Issue(latestDecision(clock, theme) == null ? "clock-covers-standing-themes.not-taken-up"
+              : "clock-covers-standing-themes.not-taken-up-before-decision", theme.id()));
+        }
       }
     }
     checkWorkingGroup(year, profile, yearId, issues);
@@ -378,8 +404,26 @@ final class HandWrittenCheck {
     return issues;
   }
 
-  private static boolean byCounty(Organisation organisation) {
-    return organisation != null && organisation.kind() == OrganisationKind.WELLBEING_COUNTY;
+  /** The county's own organisation: by business ID when the profile's county has one, else by kind. */
+  private static boolean byCounty(PolicyProfile profile, Organisation organisation) {
+    if (organisation == null) {
+      return false;
+    }
+    if (profile.county().businessId().isPresent()) {
+      return profile.county().businessId().equals(organisation.businessId());
+    }
+    return organisation.kind() == OrganisationKind.WELLBEING_COUNTY;
+  }
+
+  /** The day of the latest decision the theme feeds, or null when it feeds none. */
+  private static LocalDate latestDecision(AnnualClock clock, ClockTheme theme) {
+    LocalDate latest = null;
+    for (Decision decision : clock.decisions()) {
+      if (theme.decisionIds().contains(decision.id()) && (latest == null || decision.date().isAfter(latest))) {
+        latest = decision.date();
+      }
+    }
+    return latest;
   }
 
   /** The item's own decision, or else the latest decision of its theme. */

@@ -47,14 +47,15 @@ final class ProfileDtos {
   }
 
   /** Languages as BCP 47 tags ({@code fi}, {@code sv}), whatever the JVM's locale. */
-  record CountyDto(String id, LocalizedText name, List<String> languages, List<Municipality> municipalities) {
+  record CountyDto(String id, LocalizedText name, @Omittable String businessId, List<String> languages,
+      List<Municipality> municipalities) {
     static CountyDto of(County value) {
-      return new CountyDto(value.id(), value.name(),
+      return new CountyDto(value.id(), value.name(), value.businessId().orElse(null),
           value.languages().stream().map(Locale::toLanguageTag).collect(Collectors.toList()), value.municipalities());
     }
 
     County toDomain() {
-      return ImmutableCounty.builder().id(id).name(name)
+      return ImmutableCounty.builder().id(id).name(name).businessId(Optional.ofNullable(businessId))
           .addAllLanguages(list(languages).stream().map(ProfileDtos::language).collect(Collectors.toList()))
           .addAllMunicipalities(list(municipalities)).build();
     }
@@ -90,6 +91,9 @@ final class ProfileDtos {
     }
   }
 
+  /** Profiles written before TL-2.1's shortest gap was a parameter ask for none. */
+  private static final int NO_MINIMUM = 0;
+
   record PolicyProfileDto(
       String id,
       String version,
@@ -113,6 +117,7 @@ final class ProfileDtos {
       List<String> boards,
       String regionalBoard,
       int maxDaysBetweenForums,
+      @Omittable Integer minDaysBetweenForums,
       int decisionMarginDays,
       Period personalDataRetention,
       List<String> adoptedProposalClauses,
@@ -125,8 +130,8 @@ final class ProfileDtos {
           value.recordingAvailableDays(), value.recordingPublicationDays(), value.memoDeliveryDays(),
           List.copyOf(value.communicationChannels()), value.communicationPartners(),
           List.copyOf(value.standingThemes()), value.boards(), value.regionalBoard(), value.maxDaysBetweenForums(),
-          value.decisionMarginDays(), value.personalDataRetention(), List.copyOf(value.adoptedProposalClauses()),
-          value.industryClassification());
+          value.minDaysBetweenForums(), value.decisionMarginDays(), value.personalDataRetention(),
+          List.copyOf(value.adoptedProposalClauses()), value.industryClassification());
     }
 
     /** The county's record deadlines (I-5) are optional in a file: left out, the profile's defaults apply. */
@@ -143,7 +148,9 @@ final class ProfileDtos {
           .addAllCommunicationChannels(list(communicationChannels))
           .addAllCommunicationPartners(list(communicationPartners)).addAllStandingThemes(list(standingThemes))
           .addAllBoards(list(boards)).regionalBoard(regionalBoard).maxDaysBetweenForums(maxDaysBetweenForums)
-          .decisionMarginDays(decisionMarginDays).personalDataRetention(personalDataRetention)
+          .minDaysBetweenForums(minDaysBetweenForums == null ? NO_MINIMUM : minDaysBetweenForums)
+          .decisionMarginDays(decisionMarginDays)
+          .personalDataRetention(personalDataRetention)
           .addAllAdoptedProposalClauses(list(adoptedProposalClauses)).industryClassification(industryClassification)
           .build();
     }

@@ -29,6 +29,7 @@ import fi.hyvinvointialue.forum.domain.ImmutableForumEvent;
 import fi.hyvinvointialue.forum.domain.ImmutableMemo;
 import fi.hyvinvointialue.forum.domain.ImmutableMemoDelivery;
 import fi.hyvinvointialue.forum.domain.ImmutableMemoItem;
+import fi.hyvinvointialue.forum.domain.ImmutableOrganisation;
 import fi.hyvinvointialue.forum.domain.ImmutableParticipant;
 import fi.hyvinvointialue.forum.domain.ImmutablePartnershipAgreement;
 import fi.hyvinvointialue.forum.domain.ImmutablePerson;
@@ -89,13 +90,13 @@ final class YearDtos {
     return values == null ? List.of() : values;
   }
 
-  record OrganisationDto(String name, OrganisationKind kind) {
+  record OrganisationDto(String name, OrganisationKind kind, @Omittable String businessId) {
     static OrganisationDto of(Organisation value) {
-      return new OrganisationDto(value.name(), value.kind());
+      return new OrganisationDto(value.name(), value.kind(), value.businessId().orElse(null));
     }
 
     Organisation toDomain() {
-      return Organisation.of(name, kind);
+      return ImmutableOrganisation.builder().name(name).kind(kind).businessId(Optional.ofNullable(businessId)).build();
     }
   }
 

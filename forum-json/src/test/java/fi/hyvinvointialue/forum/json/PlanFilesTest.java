@@ -4,6 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.hyvinvointialue.forum.domain.ForumEvent;
+import fi.hyvinvointialue.forum.domain.ForumYear;
+import fi.hyvinvointialue.forum.domain.ImmutableForumEvent;
+import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
+import fi.hyvinvointialue.forum.domain.ImmutableOrganisation;
+import fi.hyvinvointialue.forum.domain.Organisation;
+import fi.hyvinvointialue.forum.domain.OrganisationKind;
+import fi.hyvinvointialue.forum.domain.profile.ImmutableCounty;
 import fi.hyvinvointialue.forum.domain.profile.ImmutablePolicyProfile;
 import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
@@ -13,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +54,45 @@ class PlanFilesTest {
 
     assertEquals(sample, files.read(yaml));
     assertEquals(sample, files.read(json));
+  }
+
+  @Test
+  void businessIdsSurviveYamlAndJson() throws java.io.IOException {
+    Organisation county = ImmutableOrganisation.builder().name("Hyvinvointialue").kind(OrganisationKind.WELLBEING_COUNTY)
+        .businessId("1234567-1").build();
+    ForumYear year = SampleYears.keskiSuomi(2026);
+    ForumYear identified = ImmutableForumYear.copyOf(year).withEvents(year.events().stream()
+        .map(event -> (ForumEvent) ImmutableForumEvent.copyOf(event).withConvener(county)).collect(Collectors.toList()));
+    PolicyProfile profile = ImmutablePolicyProfile.copyOf(KeskiSuomi.profile()).withVersion("2025.1-y")
+        .withCounty(ImmutableCounty.copyOf(KeskiSuomi.county()).withBusinessId("1234567-1"));
+    Plan plan = new Plan(identified, profile);
+    Path yaml = directory.resolve("plan.yaml");
+    Path json = directory.resolve("plan.json");
+    Files.writeString(yaml, files.toText(plan, yaml));
+    Files.writeString(json, files.toText(plan, json));
+
+    assertTrue(files.toYaml(plan).contains("businessId: 1234567-1"), files.toYaml(plan));
+    assertEquals(plan, files.read(yaml));
+    assertEquals(plan, files.read(json));
+  }
+
+  @Test
+  void anEmbeddedProfileWrittenBeforeTheShortestGapExistedAsksForNone() {
+    PolicyProfile profile = ImmutablePolicyProfile.copyOf(KeskiSuomi.profile()).withVersion("2025.1-old");
+    String yaml = files.toYaml(new Plan(SampleYears.keskiSuomi(2026), profile));
+    assertTrue(yaml.contains("\n  minDaysBetweenForums: 21\n"), yaml);
+
+    Plan old = files.readYaml("old.yaml", new ByteArrayInputStream(
+        yaml.replace("\n  minDaysBetweenForums: 21\n", "\n").getBytes(StandardCharsets.UTF_8)));
+
+    assertEquals(0, old.profile().minDaysBetweenForums());
+  }
+
+  @Test
+  void aBusinessIdWithAWrongCheckDigitIsRefusedAtItsOrganisation() {
+    assertError(error(HEAD + EVENT + "    convener:\n      name: Hyvinvointialue\n      kind: WELLBEING_COUNTY\n"
+        + "      businessId: 1234567-2\n    start: 2026-03-01T13:00\n    end: 2026-03-01T15:00\n"), 9, 7, "events[0].convener",
+        "organisation[Hyvinvointialue].businessId '1234567-2' is not a business ID (Y-tunnus) NNNNNNN-N with a valid check digit");
   }
 
   @Test

@@ -77,8 +77,7 @@ class AnnualClockPlannerProperties {
         .profile(profile)
         .addAllDecisions(decisions(year, seeds))
         .forumsWanted(forums)
-        .startTime(start)
-        .memoBoards(ImmutableList.of("sosiaali- ja terveyslautakunta"));
+        .startTime(start);
     if (partnership) {
       request.base(SampleYears.keskiSuomiWithPartnership(year - 1));
     }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
 import fi.hyvinvointialue.forum.domain.AgendaItem;
+import fi.hyvinvointialue.forum.domain.AnnualClock;
 import fi.hyvinvointialue.forum.domain.ClockTheme;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.ForumStyle;
@@ -11,6 +12,7 @@ import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.StrategicGoal;
 import fi.hyvinvointialue.forum.domain.ThemeKind;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
+import fi.hyvinvointialue.forum.rules.core.ClockThemes;
 import fi.hyvinvointialue.forum.rules.core.Events;
 import fi.hyvinvointialue.forum.rules.core.Finding;
 import fi.hyvinvointialue.forum.rules.core.Subject;
@@ -48,10 +50,13 @@ public interface YearReport {
   /** How many open forums are held or planned (cancelled ones do not count). */
   int openForums();
 
-  /** The kinds of clock theme the open forums took up. */
+  /** The kinds of clock theme the open forums took up before the decision they feed (INTERPRETATIONS.md, I-11). */
   ImmutableSet<ThemeKind> themesCovered();
 
-  /** The standing themes of the profile and the kinds on the clock that no open forum took up. */
+  /**
+   * The standing themes of the profile and the kinds on the clock that no open forum took up before the
+   * decision they feed: for the standing themes, exactly those TL-3.3's warnings name.
+   */
   ImmutableSet<ThemeKind> themesMissed();
 
   ImmutableSet<StrategicGoal> goalsCovered();
@@ -70,7 +75,6 @@ public interface YearReport {
 
   static YearReport of(PolicyCheck check, ForumYear year, PolicyProfile profile, Instant now) {
     CheckResult result = check.check(year, profile, now);
-    Set<String> themeIds = new HashSet<>();
     Set<StrategicGoal> goals = EnumSet.noneOf(StrategicGoal.class);
     List<ForumEvent> events = new ArrayList<>(year.events());
     events.sort(Events.CHRONOLOGICAL);
@@ -83,9 +87,6 @@ public interface YearReport {
           goals.addAll(item.strategicGoals());
         }
       }
-      if (Events.isActiveForum(event)) {
-        themeIds.addAll(eventThemes);
-      }
       summaries.add(ImmutableForumSummary.builder().eventId(event.id()).kind(event.kind()).title(event.title())
           .start(event.start()).status(event.status()).addAllThemeIds(eventThemes)
           .findings(findingsAbout(result, event)).build());
@@ -93,10 +94,14 @@ public interface YearReport {
     Set<ThemeKind> covered = EnumSet.noneOf(ThemeKind.class);
     Set<ThemeKind> expected = EnumSet.noneOf(ThemeKind.class);
     expected.addAll(profile.standingThemes());
-    for (ClockTheme theme : year.clock().map(clock -> clock.themes()).orElse(ImmutableList.of())) {
-      expected.add(theme.kind());
-      if (themeIds.contains(theme.id())) {
-        covered.add(theme.kind());
+    if (year.clock().isPresent()) {
+      AnnualClock clock = year.clock().get();
+      Set<String> takenUp = ClockThemes.takenUpInTime(clock, Events.activeForums(year));
+      for (ClockTheme theme : clock.themes()) {
+        expected.add(theme.kind());
+        if (takenUp.contains(theme.id())) {
+          covered.add(theme.kind());
+        }
       }
     }
     expected.removeAll(covered);

@@ -26,6 +26,7 @@ import fi.hyvinvointialue.forum.domain.ImmutableFeedbackWindow;
 import fi.hyvinvointialue.forum.domain.ImmutableForumEvent;
 import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
 import fi.hyvinvointialue.forum.domain.ImmutableMemo;
+import fi.hyvinvointialue.forum.domain.ImmutableOrganisation;
 import fi.hyvinvointialue.forum.domain.ImmutablePartnershipAgreement;
 import fi.hyvinvointialue.forum.domain.ImmutablePlaybook;
 import fi.hyvinvointialue.forum.domain.ImmutablePublication;
@@ -90,6 +91,9 @@ final class Faults {
           sampleOnly("the May forum cancelled leaves half a year without one", "TL-2.1", "forums-spread-over-the-year",
               year -> Plans.withEvent(year, "foorumi-" + year.year() + "-2",
                   event -> ImmutableForumEvent.copyOf(event).withStatus(EventStatus.CANCELLED))),
+          new Fault("a copy of the first forum the day after", "TL-2.1", "forums-spread-over-the-year.bunched",
+              Severity.WARNING, false, year -> withExtraForums(year, Events.activeForums(year).size() + 1),
+              UnaryOperator.identity()),
           // TL-2.4
           plan("an item serves no strategic goal", "TL-2.4", "agenda-items-name-strategic-goals",
               year -> withEarliestForum(year, agendaItem(1, item -> ImmutableAgendaItem.copyOf(item).withStrategicGoals()))),
@@ -114,6 +118,12 @@ final class Faults {
           plan("a provider keeps the minutes", "TL-3.1", "county-convenes-chairs-and-keeps-minutes.secretary",
               year -> withEarliestForum(year, event -> ImmutableForumEvent.copyOf(event).withSecretary(SampleYears.person(
                   "Sihteeri", Organisation.of("Hoivakoti Esimerkki Oy", OrganisationKind.SERVICE_PROVIDER))))),
+          new Fault("another wellbeing services county chairs the forum", "TL-3.1", "county-convenes-chairs-and-keeps-minutes.chair",
+              Severity.VIOLATION, true, year -> withEarliestForum(Plans.withCountyBusinessId(year),
+                  event -> ImmutableForumEvent.copyOf(event).withChair(SampleYears.person("Hyvinvointialuejohtaja",
+                      ImmutableOrganisation.builder().name("Pohjanmaan hyvinvointialue").kind(OrganisationKind.WELLBEING_COUNTY)
+                          .businessId(Plans.OTHER_COUNTY_BUSINESS_ID).build()))),
+              Plans::withCountyBusinessId),
           // TL-3.2
           plan("no annual clock", "TL-3.2", "year-has-annual-clock",
               year -> ImmutableForumYear.copyOf(year).withClock(Optional.empty())),
@@ -123,6 +133,8 @@ final class Faults {
           // TL-3.3
           warning("the clock has no welfare theme", "TL-3.3", "clock-covers-standing-themes",
               year -> withClockTheme(year, SampleYears.WELFARE, theme -> theme.withKind(ThemeKind.OTHER))),
+          warning("no forum takes up the welfare theme: its items moved to a theme of another kind", "TL-3.3",
+              "clock-covers-standing-themes.not-taken-up-before-decision", Faults::welfareItemsUnderAnotherTheme),
           plan("a forum three days before the decision it feeds", "TL-3.3", "forums-before-the-decisions-they-feed",
               Faults::decisionThreeDaysAfterTheEarliestForum),
           // TL-3.4
@@ -185,9 +197,11 @@ final class Faults {
           plan("the feedback window shortened to six days", "TL-4.6", "feedback-open-a-week-after",
               year -> withEarliestForum(year, event -> ImmutableForumEvent.copyOf(event).withFeedbackWindow(
                   ImmutableFeedbackWindow.copyOf(event.feedbackWindow().orElseThrow()).withClosesAt(event.end().plusDays(6))))),
-          plan("the feedback window opens the day after", "TL-4.6", "feedback-open-a-week-after.opens-late",
+          warning("the feedback window opens the day after, and stays open a week from then", "TL-4.6",
+              "feedback-open-a-week-after.opens-late",
               year -> withEarliestForum(year, event -> ImmutableForumEvent.copyOf(event).withFeedbackWindow(
-                  ImmutableFeedbackWindow.copyOf(event.feedbackWindow().orElseThrow()).withOpensAt(event.end().plusDays(1))))),
+                  ImmutableFeedbackWindow.copyOf(event.feedbackWindow().orElseThrow()).withClosesAt(event.end().plusDays(8))
+                      .withOpensAt(event.end().plusDays(1))))),
           plan("no feedback window", "TL-4.6", "feedback-open-a-week-after.missing",
               year -> withEarliestForum(year, event -> ImmutableForumEvent.copyOf(event)
                   .withMemo(event.memo().map(m -> ImmutableMemo.copyOf(m).withIncludedCommentIds()))
@@ -224,6 +238,9 @@ final class Faults {
           plan("the memo not delivered to the presenter", "TL-4.8", "memo-delivered-to-boards-and-presenters.presenter",
               year -> withEarliestForum(year, memo(m -> m.withDeliveries(
                   Plans.deliveriesExcept(m, d -> d.recipientKind() == RecipientKind.PRESENTER))))),
+          plan("the memo not delivered to the safety board", "TL-4.8", "memo-delivered-to-boards-and-presenters.board",
+              year -> withEarliestForum(year, memo(m -> m.withDeliveries(
+                  Plans.deliveriesExcept(m, d -> d.recipient().equals("turvallisuuslautakunta")))))),
           // TL-4.9
           plan("the memo silent on an item", "TL-4.9", "memo-tells-decision-handling",
               year -> withEarliestForum(year, memo(m -> m.withItems(m.items().subList(0, 1))))),
@@ -347,6 +364,22 @@ final class Faults {
             pledge.parties().stream().filter(name -> !name.equals(party.name())).collect(Collectors.toList()))))
         .withSignatures(agreement.signatures().stream().filter(s -> !s.party().equals(party.name())).collect(Collectors.toList()))
         .withParties(agreement.parties().stream().filter(p -> !p.equals(party)).collect(Collectors.toList()));
+  }
+
+  /**
+   * The welfare theme's items moved to a copy of the theme of kind {@code OTHER} that feeds the same
+   * decisions: every item stays on the clock and in time, but no forum takes up the welfare theme.
+   */
+  private static ForumYear welfareItemsUnderAnotherTheme(ForumYear year) {
+    AnnualClock clock = year.clock().orElseThrow();
+    ClockTheme welfare = clock.theme(SampleYears.WELFARE).orElseThrow();
+    String other = SampleYears.WELFARE + "-muu";
+    ForumYear withCopy = ImmutableForumYear.copyOf(year).withClock(ImmutableAnnualClock.copyOf(clock).withThemes(
+        ImmutableList.<ClockTheme>builder().addAll(clock.themes())
+            .add(ImmutableClockTheme.copyOf(welfare).withId(other).withKind(ThemeKind.OTHER)).build()));
+    return Plans.withEvents(withCopy, Events::isActiveForum, event -> ImmutableForumEvent.copyOf(event).withAgenda(
+        event.agenda().stream().map(item -> item.themeId().orElse("").equals(SampleYears.WELFARE)
+            ? ImmutableAgendaItem.copyOf(item).withThemeId(other) : item).collect(ImmutableList.toImmutableList())));
   }
 
   /** Every open forum but the first two cancelled. */

@@ -7,16 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import fi.hyvinvointialue.forum.domain.AnnualClock;
 import fi.hyvinvointialue.forum.domain.Channel;
+import fi.hyvinvointialue.forum.domain.Decision;
 import fi.hyvinvointialue.forum.domain.EventStatus;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.HelsinkiTime;
 import fi.hyvinvointialue.forum.domain.ImmutableAgendaItem;
 import fi.hyvinvointialue.forum.domain.ImmutableAnnouncement;
+import fi.hyvinvointialue.forum.domain.ImmutableAnnualClock;
+import fi.hyvinvointialue.forum.domain.ImmutableDecision;
 import fi.hyvinvointialue.forum.domain.ImmutableFeedbackWindow;
 import fi.hyvinvointialue.forum.domain.ImmutableForumEvent;
 import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
+import fi.hyvinvointialue.forum.domain.ImmutableOrganisation;
 import fi.hyvinvointialue.forum.domain.ImmutablePublication;
 import fi.hyvinvointialue.forum.domain.ImmutableRecording;
 import fi.hyvinvointialue.forum.domain.ImmutableRegistration;
@@ -31,6 +36,7 @@ import fi.hyvinvointialue.forum.domain.WorkingGroupMember;
 import fi.hyvinvointialue.forum.domain.profile.ImmutableApproval;
 import fi.hyvinvointialue.forum.domain.profile.ImmutablePolicyProfile;
 import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
+import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import fi.hyvinvointialue.forum.rules.core.CheckContext;
@@ -43,6 +49,7 @@ import fi.hyvinvointialue.forum.rules.tl1.ProfileApprovedByRegionalBoard;
 import fi.hyvinvointialue.forum.rules.tl2.ForumBringsOfficialsAndElectedOfficials;
 import fi.hyvinvointialue.forum.rules.tl2.ForumsSpreadOverTheYear;
 import fi.hyvinvointialue.forum.rules.tl2.NoSingleProcurementOnOpenForum;
+import fi.hyvinvointialue.forum.rules.tl3.ClockCoversStandingThemes;
 import fi.hyvinvointialue.forum.rules.tl3.CountyConvenesChairsAndKeepsMinutes;
 import fi.hyvinvointialue.forum.rules.tl3.ForumsBeforeTheDecisionsTheyFeed;
 import fi.hyvinvointialue.forum.rules.tl3.OpenForumTurnsAwayNoEligibleProvider;
@@ -115,7 +122,7 @@ class InterpretationsTest {
         .filter(name -> name != null)
         .map(name -> name.value().substring(0, name.value().indexOf(':')))
         .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(21, documented.size());
+    assertEquals(23, documented.size());
     assertEquals(documented, tested);
   }
 
@@ -157,7 +164,8 @@ class InterpretationsTest {
         ImmutablePolicyProfile.copyOf(PROFILE).withValidUntil(LocalDate.of(2026, 6, 30)), 2026));
     CheckResult result = PolicyCheck.standard().check(YEAR, fromJuly, Plans.LONG_AFTER);
     assertEquals(ImmutableSet.of(Severity.NOTICE), result.findings().stream().map(Finding::severity).collect(ImmutableSet.toImmutableSet()));
-    assertEquals(ImmutableList.of("profile-approved-by-regional-board.undated", "profile-in-force-for-the-year.event-outside",
+    assertEquals(ImmutableList.of("county-convenes-chairs-and-keeps-minutes.no-business-id",
+        "profile-approved-by-regional-board.undated", "profile-in-force-for-the-year.event-outside",
         "profile-in-force-for-the-year.event-outside", "profile-in-force-for-the-year.part-of-year"),
         result.findings().stream().map(Finding::messageKey).sorted().collect(ImmutableList.toImmutableList()));
     ForumYear oneInForce = withEvent(YEAR, LAST, event -> ImmutableForumEvent.copyOf(event).withStatus(EventStatus.CANCELLED));
@@ -179,9 +187,12 @@ class InterpretationsTest {
     assertEquals(ImmutableList.of("materials-published-a-week-ahead.missing"),
         keys(check(materials, noAgenda, helsinki(LocalDateTime.of(2026, 3, 5, 0, 0)))));
     Rule county = new CountyConvenesChairsAndKeepsMinutes();
-    assertEquals(ImmutableList.of(), check(county, noAgenda, helsinki(LocalDateTime.of(2026, 3, 11, 12, 59))));
+    ForumYear identified = Plans.withCountyBusinessId(noAgenda);
+    PolicyProfile withBusinessId = Plans.withCountyBusinessId(PROFILE);
+    assertEquals(ImmutableList.of(),
+        county.check(CheckContext.of(identified, withBusinessId, helsinki(LocalDateTime.of(2026, 3, 11, 12, 59)))));
     assertEquals(ImmutableList.of("county-convenes-chairs-and-keeps-minutes.chair"),
-        keys(check(county, noAgenda, helsinki(LocalDateTime.of(2026, 3, 11, 13, 0)))));
+        keys(county.check(CheckContext.of(identified, withBusinessId, helsinki(LocalDateTime.of(2026, 3, 11, 13, 0))))));
   }
 
   @Test
@@ -192,7 +203,7 @@ class InterpretationsTest {
         .withSecretary(Optional.empty()).withRecording(Optional.empty()).withMemo(Optional.empty())
         .withFeedbackWindow(Optional.empty()));
     CheckResult result = PolicyCheck.standard().check(plan, PROFILE, helsinki(LocalDateTime.of(2026, 11, 1, 9, 0)));
-    assertEquals(SampleYearsComplianceTest.ONLY_THE_UNDATED_APPROVAL, SampleYearsComplianceTest.summary(result));
+    assertEquals(SampleYearsComplianceTest.ONLY_THE_DEFAULT_PROFILES_NOTICES, SampleYearsComplianceTest.summary(result));
   }
 
   @Test
@@ -252,7 +263,7 @@ class InterpretationsTest {
     ForumYear bare = withEvent(YEAR, targeted, event -> ImmutableForumEvent.copyOf(event)
         .withVenue(Optional.empty()).withRemoteConnection(Optional.empty()).withPublications().withAnnouncements()
         .withConvener(Optional.empty()).withParticipants());
-    assertEquals(SampleYearsComplianceTest.ONLY_THE_UNDATED_APPROVAL,
+    assertEquals(SampleYearsComplianceTest.ONLY_THE_DEFAULT_PROFILES_NOTICES,
         SampleYearsComplianceTest.summary(PolicyCheck.standard().check(bare, PROFILE, Plans.LONG_AFTER)));
     ForumYear noFeedback = withEvent(bare, targeted, event -> ImmutableForumEvent.copyOf(event).withFeedbackWindow(Optional.empty()));
     ImmutableList<Finding> findings = check(new FeedbackOpenAWeekAfter(), noFeedback);
@@ -292,6 +303,52 @@ class InterpretationsTest {
   }
 
   @Test
+  @DisplayName("I-22: forums closer than the profile's minimum are bunched, a warning; exactly the minimum is regular")
+  void bunchedForumsAreAWarning() {
+    ForumEvent first = YEAR.event(FIRST).orElseThrow();
+    LocalDate earliest = PolicyCalendar.of(PROFILE).earliestNextForum(first.start().toLocalDate());
+    assertEquals(LocalDate.of(2026, 4, 1), earliest);
+    Rule rule = new ForumsSpreadOverTheYear();
+    ForumYear inTime = withForum(Plans.moved(first, 21, "foorumi-huhtikuu"));
+    assertEquals(ImmutableList.of(), check(rule, inTime));
+    ImmutableList<Finding> bunched = check(rule, withForum(Plans.moved(first, 20, "foorumi-maaliskuu")));
+    assertEquals(ImmutableList.of("forums-spread-over-the-year.bunched"), keys(bunched));
+    assertEquals(Severity.WARNING, bunched.get(0).severity());
+    assertEquals("20", bunched.get(0).facts().get("days"));
+    assertEquals("21", bunched.get(0).facts().get("minimum"));
+  }
+
+  /** The sample year with one more forum (communication plan left as it is: only TL-2.1 is checked). */
+  private static ForumYear withForum(ForumEvent forum) {
+    return ImmutableForumYear.copyOf(YEAR).withEvents(ImmutableList.<ForumEvent>builder().addAll(YEAR.events()).add(forum).build());
+  }
+
+  @Test
+  @DisplayName("I-23: the county is told by its business ID; without one on record, by kind, with a notice")
+  void theCountyIsToldByItsBusinessId() {
+    Rule rule = new CountyConvenesChairsAndKeepsMinutes();
+    PolicyProfile identified = Plans.withCountyBusinessId(PROFILE);
+    ForumYear year = Plans.withCountyBusinessId(YEAR);
+    assertEquals(ImmutableList.of(), Plans.check(rule, year, identified));
+    // The county's kind without its business ID: not shown to be the county (four forums, three roles each).
+    ImmutableList<Finding> unidentified = Plans.check(rule, YEAR, identified);
+    assertEquals(12, unidentified.size());
+    assertEquals("-", unidentified.get(0).facts().get("businessId"));
+    Organisation otherCounty = ImmutableOrganisation.builder().name("Pohjanmaan hyvinvointialue")
+        .kind(OrganisationKind.WELLBEING_COUNTY).businessId(Plans.OTHER_COUNTY_BUSINESS_ID).build();
+    ForumYear otherChair = withEvent(year, FIRST,
+        event -> ImmutableForumEvent.copyOf(event).withChair(SampleYears.person("Hyvinvointialuejohtaja", otherCounty)));
+    ImmutableList<Finding> findings = Plans.check(rule, otherChair, identified);
+    assertEquals(ImmutableList.of("county-convenes-chairs-and-keeps-minutes.chair"), keys(findings));
+    assertEquals(Plans.OTHER_COUNTY_BUSINESS_ID, findings.get(0).facts().get("businessId"));
+    assertEquals(Plans.COUNTY_BUSINESS_ID, findings.get(0).facts().get("countyBusinessId"));
+    // The Keski-Suomi profile has no business ID on record: any county passes, and a notice says so.
+    ImmutableList<Finding> byKind = Plans.check(rule, otherChair, PROFILE);
+    assertEquals(ImmutableList.of("county-convenes-chairs-and-keeps-minutes.no-business-id"), keys(byKind));
+    assertEquals(Severity.NOTICE, byKind.get(0).severity());
+  }
+
+  @Test
   @DisplayName("I-9: extra forums need as many stated reasons as forums over the maximum")
   void extraForumsNeedStatedReasons() {
     ForumYear seven = Faults.withExtraForums(YEAR, 7);
@@ -318,8 +375,21 @@ class InterpretationsTest {
   }
 
   @Test
-  @DisplayName("I-11: an item comes at least the margin before its decision, or its theme's latest decision")
+  @DisplayName("I-11: an item comes at least the margin before its decision, or its theme's latest decision; a standing theme no forum takes up in time is a warning")
   void itemsComeBeforeTheDecisionsTheyFeed() {
+    // A standing theme taken up only after its decision: a warning naming the theme and the decision.
+    AnnualClock clock = YEAR.clock().orElseThrow();
+    ForumYear rulebookDecidedEarly = ImmutableForumYear.copyOf(YEAR).withClock(ImmutableAnnualClock.copyOf(clock)
+        .withDecisions(clock.decisions().stream().map(decision -> decision.id().equals("saantokirja-paatos")
+            ? ImmutableDecision.copyOf(decision).withDate(LocalDate.of(2026, 9, 1)) : decision).collect(Collectors.<Decision>toList())));
+    Rule themes = new ClockCoversStandingThemes();
+    assertEquals(ImmutableList.of(), check(themes, YEAR));
+    ImmutableList<Finding> late = check(themes, rulebookDecidedEarly);
+    assertEquals(ImmutableList.of("clock-covers-standing-themes.not-taken-up-before-decision"), keys(late));
+    assertEquals(Severity.WARNING, late.get(0).severity());
+    assertEquals("Palvelusetelien sääntökirjan yleinen osa", late.get(0).facts().get("decision"));
+    assertEquals("2026-09-01", late.get(0).facts().get("decided"));
+
     Rule rule = new ForumsBeforeTheDecisionsTheyFeed();
     // The first forum (11.3.) feeds the strategy decision of 20.4.: 40 days.
     assertEquals(ImmutableList.of(), aboutTheFirstForum(rule, 40));
@@ -352,7 +422,7 @@ class InterpretationsTest {
   }
 
   @Test
-  @DisplayName("I-13: feedback opens by the end and stays open a week on the wall clock, across the autumn change")
+  @DisplayName("I-13: a week of comments after the event on the wall clock, across the autumn change; a late opening is a warning")
   void feedbackForAWeekOnTheWallClock() {
     ForumEvent october = SampleYears.openForum("foorumi-lokakuu", LocalDateTime.of(2026, 10, 22, 13, 0),
         SampleYears.BUDGET, "talousarvio-paatos");
@@ -364,6 +434,20 @@ class InterpretationsTest {
     ImmutableList<Finding> short1 = check(rule, closingAt(year, october.id(), end.plusDays(7).minusMinutes(1)));
     assertEquals(ImmutableList.of("feedback-open-a-week-after"), keys(short1));
     assertEquals("2026-10-29T15:30", short1.get(0).facts().get("earliest"));
+    // Opening the next morning and staying open a week from then: commenting was possible for a week.
+    LocalDateTime nextMorning = LocalDateTime.of(2026, 10, 23, 8, 0);
+    ImmutableList<Finding> late = check(rule, openingAt(closingAt(year, october.id(), nextMorning.plusDays(7)), october.id(), nextMorning));
+    assertEquals(ImmutableList.of("feedback-open-a-week-after.opens-late"), keys(late));
+    assertEquals(Severity.WARNING, late.get(0).severity());
+    // Opening the next morning and closing a week after the event: less than a week of commenting.
+    ImmutableList<Finding> lateAndShort = check(rule, openingAt(exactlyAWeek, october.id(), nextMorning));
+    assertEquals(ImmutableList.of("feedback-open-a-week-after.opens-late", "feedback-open-a-week-after"), keys(lateAndShort));
+    assertEquals(Severity.VIOLATION, lateAndShort.get(1).severity());
+    assertEquals("2026-10-30T08:00", lateAndShort.get(1).facts().get("earliest"));
+  }
+
+  private static ForumYear openingAt(ForumYear year, String id, LocalDateTime opens) {
+    return withEvent(year, id, event -> ImmutableForumEvent.copyOf(event).withFeedbackWindow(ImmutableFeedbackWindow.copyOf(event.feedbackWindow().orElseThrow()).withOpensAt(opens)));
   }
 
   private static ForumYear closingAt(ForumYear year, String id, LocalDateTime closes) {
@@ -402,18 +486,20 @@ class InterpretationsTest {
   }
 
   @Test
-  @DisplayName("I-16: the memo goes to each listed board, or to at least one board when none is listed")
+  @DisplayName("I-16: the memo goes to every board the profile names (Keski-Suomi: both of its boards), or to one board when it names none")
   void whichBoardsReceiveTheMemo() {
+    assertEquals(ImmutableList.of("hyvinvoinnin ja terveyden lautakunta", "turvallisuuslautakunta"), PROFILE.boards());
     Rule rule = new MemoDeliveredToBoardsAndPresenters();
-    PolicyProfile twoBoards = ImmutablePolicyProfile.copyOf(PROFILE)
-        .withBoards("sosiaali- ja terveyslautakunta", "turvallisuuslautakunta");
-    ImmutableList<Finding> findings = rule.check(CheckContext.of(YEAR, twoBoards, Plans.LONG_AFTER));
-    assertEquals(ImmutableSet.of("turvallisuuslautakunta"),
-        findings.stream().map(f -> f.facts().get("recipient")).collect(ImmutableSet.toImmutableSet()));
-    assertEquals(4, findings.size());
+    assertEquals(ImmutableList.of(), check(rule, YEAR));
+    ForumYear notToSafety = withEvent(YEAR, FIRST, memo(m -> m.withDeliveries(
+        Plans.deliveriesExcept(m, d -> d.recipient().equals("turvallisuuslautakunta")))));
+    ImmutableList<Finding> findings = check(rule, notToSafety);
+    assertEquals(ImmutableList.of("memo-delivered-to-boards-and-presenters.board"), keys(findings));
+    assertEquals("turvallisuuslautakunta", findings.get(0).facts().get("recipient"));
     ForumYear noBoard = withEvent(YEAR, FIRST, memo(m -> m.withDeliveries(
         Plans.deliveriesExcept(m, d -> d.recipientKind() == RecipientKind.BOARD))));
-    assertEquals(ImmutableList.of("memo-delivered-to-boards-and-presenters.any-board"), keys(check(rule, noBoard)));
+    assertEquals(ImmutableList.of("memo-delivered-to-boards-and-presenters.any-board"),
+        keys(rule.check(CheckContext.of(noBoard, ImmutablePolicyProfile.copyOf(PROFILE).withBoards(), Plans.LONG_AFTER))));
   }
 
   @Test

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.google.common.collect.ImmutableMap;
+import fi.hyvinvointialue.forum.domain.AnnualClock;
+import fi.hyvinvointialue.forum.domain.ClockTheme;
 import fi.hyvinvointialue.forum.domain.ForumYear;
+import fi.hyvinvointialue.forum.domain.ImmutableAgendaItem;
+import fi.hyvinvointialue.forum.domain.ImmutableAnnualClock;
+import fi.hyvinvointialue.forum.domain.ImmutableClockTheme;
 import fi.hyvinvointialue.forum.domain.ImmutableForumEvent;
 import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
 import fi.hyvinvointialue.forum.domain.ImmutableWorkingGroup;
@@ -130,7 +135,13 @@ class MessagesTest {
         .map(member -> (WorkingGroupMember) ImmutableWorkingGroupMember.copyOf(member).withIndustryCode("86210")
             .withSizeClass(Optional.empty()))
         .collect(Collectors.toList())));
-    findings.addAll(PolicyCheck.standard().check(noBoard, profile, Plans.LONG_AFTER).findings());
+    AnnualClock clock = year.clock().orElseThrow();
+    ForumYear rulebooksUndecidedAndUntaken = Plans.withEvent(ImmutableForumYear.copyOf(year).withClock(ImmutableAnnualClock
+        .copyOf(clock).withThemes(clock.themes().stream().map(theme -> theme.id().equals(SampleYears.VOUCHERS)
+            ? ImmutableClockTheme.copyOf(theme).withDecisionIds() : theme).collect(Collectors.<ClockTheme>toList()))),
+        "foorumi-2026-3", Plans.agendaItem(1, item -> ImmutableAgendaItem.copyOf(item).withThemeId(SampleYears.BUDGET)));
+    findings.addAll(PolicyCheck.standard().check(rulebooksUndecidedAndUntaken, profile, Plans.LONG_AFTER).findings());
+    findings.addAll(PolicyCheck.standard().check(noBoard, editable.withBoards(), Plans.LONG_AFTER).findings());
     findings.addAll(PolicyCheck.standard().check(unlisted, profile, Instant.parse("2026-01-01T00:00:00Z")).findings());
     findings.addAll(PolicyCheck.standard().check(group2025In2030, profile, Plans.LONG_AFTER).findings());
     findings.addAll(PolicyCheck.standard().check(noAgreement, editable.withAdoptedProposalClauses("KE-5"), Plans.LONG_AFTER)

@@ -13,11 +13,18 @@ import fi.hyvinvointialue.forum.domain.ImmutableForumEvent;
 import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
 import fi.hyvinvointialue.forum.domain.ImmutableMemo;
 import fi.hyvinvointialue.forum.domain.ImmutableMemoDelivery;
+import fi.hyvinvointialue.forum.domain.ImmutableOrganisation;
+import fi.hyvinvointialue.forum.domain.ImmutablePerson;
 import fi.hyvinvointialue.forum.domain.ImmutablePublication;
 import fi.hyvinvointialue.forum.domain.ImmutableRecording;
 import fi.hyvinvointialue.forum.domain.Memo;
 import fi.hyvinvointialue.forum.domain.MemoDelivery;
+import fi.hyvinvointialue.forum.domain.Organisation;
+import fi.hyvinvointialue.forum.domain.OrganisationKind;
+import fi.hyvinvointialue.forum.domain.Person;
 import fi.hyvinvointialue.forum.domain.Publication;
+import fi.hyvinvointialue.forum.domain.profile.ImmutableCounty;
+import fi.hyvinvointialue.forum.domain.profile.ImmutablePolicyProfile;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.rules.core.CheckContext;
 import fi.hyvinvointialue.forum.rules.core.Events;
@@ -77,6 +84,28 @@ final class Plans {
       }
       return ImmutableForumEvent.copyOf(event).withAgenda(agenda.build());
     };
+  }
+
+  /** An illustrative business ID (a valid check digit, no real county's) for the county of a test profile. */
+  static final String COUNTY_BUSINESS_ID = "1234567-1";
+  /** Another county's, as illustrative. */
+  static final String OTHER_COUNTY_BUSINESS_ID = "7654321-2";
+
+  /** The profile with {@link #COUNTY_BUSINESS_ID} on record for its county. */
+  static PolicyProfile withCountyBusinessId(PolicyProfile profile) {
+    return ImmutablePolicyProfile.copyOf(profile)
+        .withCounty(ImmutableCounty.copyOf(profile.county()).withBusinessId(COUNTY_BUSINESS_ID));
+  }
+
+  /** Every convener, chair's and secretary's organisation of the county's kind with {@link #COUNTY_BUSINESS_ID}. */
+  static ForumYear withCountyBusinessId(ForumYear year) {
+    UnaryOperator<Organisation> identified = organisation -> organisation.kind() == OrganisationKind.WELLBEING_COUNTY
+        ? ImmutableOrganisation.copyOf(organisation).withBusinessId(COUNTY_BUSINESS_ID) : organisation;
+    UnaryOperator<Person> person = someone -> ImmutablePerson.copyOf(someone).withOrganisation(someone.organisation().map(identified));
+    return withEvents(year, event -> true, event -> ImmutableForumEvent.copyOf(event)
+        .withConvener(event.convener().map(identified))
+        .withChair(event.chair().map(person))
+        .withSecretary(event.secretary().map(person)));
   }
 
   static ImmutableList<MemoDelivery> deliveriesExcept(Memo memo, Predicate<MemoDelivery> dropped) {

@@ -58,9 +58,9 @@ class RuleCatalogueTest {
       ImmutableSet<Severity> plainSeverities = severities(Plans.check(rule, plain, KeskiSuomi.profile()));
       ImmutableSet<Severity> partnershipSeverities =
           severities(Plans.check(rule, partnership, KeskiSuomi.profileWithPartnership()));
-      // The default profile's undated approval is the one notice (INTERPRETATIONS.md, I-19).
+      // The default profile's notices: its approval has no date (I-19), its county no business ID (I-23).
       ImmutableSet<Severity> expected = rule.id().equals("profile-approved-by-regional-board")
-          ? ImmutableSet.of(Severity.NOTICE) : ImmutableSet.of();
+          || rule.id().equals("county-convenes-chairs-and-keeps-minutes") ? ImmutableSet.of(Severity.NOTICE) : ImmutableSet.of();
       assertEquals(expected, plainSeverities, rule.toString());
       assertEquals(expected, partnershipSeverities, rule.toString());
     }

@@ -16,9 +16,13 @@ import org.junit.jupiter.api.Test;
 class SampleYearsComplianceTest {
   private static final Instant AFTER_THE_YEAR = Instant.parse("2027-02-01T00:00:00Z");
 
-  /** The only finding on a sample year: the default profile's approval has no date (a notice). */
-  static final ImmutableList<String> ONLY_THE_UNDATED_APPROVAL =
-      ImmutableList.of("TL-1.3 profile-approved-by-regional-board.undated NOTICE");
+  /**
+   * The only findings on a sample year: the notices of the default profile, whose approval has no date
+   * (I-19) and whose county has no business ID on record (I-23).
+   */
+  static final ImmutableList<String> ONLY_THE_DEFAULT_PROFILES_NOTICES =
+      ImmutableList.of("TL-1.3 profile-approved-by-regional-board.undated NOTICE",
+          "TL-3.1 county-convenes-chairs-and-keeps-minutes.no-business-id NOTICE");
 
   static ImmutableList<String> summary(CheckResult result) {
     return result.findings().stream()
@@ -33,14 +37,14 @@ class SampleYearsComplianceTest {
   @Test
   void theKeskiSuomiSampleYearHasNoViolationsAndNoWarnings() {
     CheckResult result = PolicyCheck.standard().check(SampleYears.keskiSuomi(2026), KeskiSuomi.profile(), AFTER_THE_YEAR);
-    assertEquals(ONLY_THE_UNDATED_APPROVAL, summary(result), explained(result));
+    assertEquals(ONLY_THE_DEFAULT_PROFILES_NOTICES, summary(result), explained(result));
   }
 
   @Test
   void thePartnershipSampleYearHasNoViolationsAndNoWarningsUnderThePartnershipProfile() {
     CheckResult result = PolicyCheck.standard()
         .check(SampleYears.keskiSuomiWithPartnership(2026), KeskiSuomi.profileWithPartnership(), AFTER_THE_YEAR);
-    assertEquals(ONLY_THE_UNDATED_APPROVAL, summary(result), explained(result));
+    assertEquals(ONLY_THE_DEFAULT_PROFILES_NOTICES, summary(result), explained(result));
   }
 
   @Test
@@ -51,7 +55,7 @@ class SampleYearsComplianceTest {
         CheckResult result = PolicyCheck.standard().check(
             ForumGenerators.compliantYear(year, forums, shift, LocalTime.of(9, 15)), KeskiSuomi.profile(),
             Instant.parse((year + 1) + "-02-01T00:00:00Z"));
-        assertEquals(ONLY_THE_UNDATED_APPROVAL, summary(result), forums + " forums, shift " + shift + ":\n" + explained(result));
+        assertEquals(ONLY_THE_DEFAULT_PROFILES_NOTICES, summary(result), forums + " forums, shift " + shift + ":\n" + explained(result));
       }
     }
   }
@@ -61,10 +65,11 @@ class SampleYearsComplianceTest {
     CheckResult before = PolicyCheck.standard().check(SampleYears.keskiSuomi(2000), KeskiSuomi.profile(), AFTER_THE_YEAR);
     assertEquals(ImmutableList.of("TL-1.3 profile-approved-by-regional-board.undated NOTICE",
         "TL-1.3 profile-in-force-for-the-year.not-yet-valid VIOLATION",
+        "TL-3.1 county-convenes-chairs-and-keeps-minutes.no-business-id NOTICE",
         "TL-3.4 working-group-with-provider-representatives VIOLATION",
         "TL-3.6 working-group-term-is-council-term.not-current VIOLATION"), summary(before));
     CheckResult far = PolicyCheck.standard().check(SampleYears.keskiSuomi(2200), KeskiSuomi.profile(),
         Instant.parse("2201-02-01T00:00:00Z"));
-    assertEquals(ONLY_THE_UNDATED_APPROVAL, summary(far));
+    assertEquals(ONLY_THE_DEFAULT_PROFILES_NOTICES, summary(far));
   }
 }

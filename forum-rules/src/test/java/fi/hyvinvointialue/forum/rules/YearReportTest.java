@@ -6,17 +6,20 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import fi.hyvinvointialue.forum.domain.EventKind;
 import fi.hyvinvointialue.forum.domain.ForumYear;
+import fi.hyvinvointialue.forum.domain.ImmutableAgendaItem;
 import fi.hyvinvointialue.forum.domain.StrategicGoal;
 import fi.hyvinvointialue.forum.domain.ThemeKind;
 import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
+import fi.hyvinvointialue.forum.rules.core.Finding;
+import fi.hyvinvointialue.forum.rules.core.Severity;
 import org.junit.jupiter.api.Test;
 
 class YearReportTest {
   private final ForumYear year = SampleYears.keskiSuomi(2026);
 
   @Test
-  void theSampleYearIsCompliantAndMissesOnlyTheRulebooksOnTheOpenForum() {
+  void theSampleYearIsCompliantAndCoversEveryStandingTheme() {
     YearReport report = YearReport.of(year, KeskiSuomi.profile(), Plans.LONG_AFTER);
     assertEquals("keski-suomi", report.countyId());
     assertEquals(2026, report.year());
@@ -27,13 +30,27 @@ class YearReportTest {
     assertEquals(ImmutableList.of(SampleYears.STRATEGY), report.events().get(0).themeIds());
     assertEquals(4, report.openForums());
     assertEquals(ImmutableSet.of(ThemeKind.STRATEGY_AND_FUTURE, ThemeKind.WELFARE_REPORT_AND_PLAN, ThemeKind.BUDGET,
-        ThemeKind.PROCUREMENT_PLAN), report.themesCovered());
-    // The rulebooks' general part is on the clock, but only a targeted event took up vouchers.
-    assertEquals(ImmutableSet.of(ThemeKind.VOUCHER_RULEBOOK_GENERAL_PART), report.themesMissed());
+        ThemeKind.PROCUREMENT_PLAN, ThemeKind.VOUCHER_RULEBOOK_GENERAL_PART), report.themesCovered());
+    assertEquals(ImmutableSet.of(), report.themesMissed());
     assertEquals(ImmutableSet.copyOf(StrategicGoal.values()), report.goalsCovered());
     assertEquals(ImmutableSet.of(), report.goalsMissed());
-    assertEquals(ImmutableSet.of("TL-1.3"), report.findingsByClause().keySet());
+    assertEquals(ImmutableSet.of("TL-1.3", "TL-3.1"), report.findingsByClause().keySet());
     assertEquals(Verdict.COMPLIANT, report.verdict());
+  }
+
+  @Test
+  void aStandingThemeTheReportMissesIsAWarningOfTheCheck() {
+    // Only the targeted event takes up vouchers once the September forum's news item is on the budget again.
+    ForumYear vouchersOnlyTargeted = Plans.withEvent(year, "foorumi-2026-3",
+        Plans.agendaItem(1, item -> ImmutableAgendaItem.copyOf(item).withThemeId(SampleYears.BUDGET)));
+    YearReport report = YearReport.of(vouchersOnlyTargeted, KeskiSuomi.profile(), Plans.LONG_AFTER);
+    assertEquals(ImmutableSet.of(ThemeKind.VOUCHER_RULEBOOK_GENERAL_PART), report.themesMissed());
+    ImmutableList<Finding> warnings = report.findingsByClause().get("TL-3.3");
+    assertEquals(1, warnings.size());
+    assertEquals(Severity.WARNING, warnings.get(0).severity());
+    assertEquals("Palvelusetelien sääntökirjojen yleinen osa", warnings.get(0).facts().get("theme"));
+    assertEquals("2026-10-27", warnings.get(0).facts().get("decided"));
+    assertEquals(Verdict.COMPLIANT_WITH_WARNINGS, report.verdict());
   }
 
   @Test
@@ -43,7 +60,7 @@ class YearReportTest {
         .findFirst().orElseThrow();
     ForumYear faulty = lateAgenda.apply(noVenue.apply(year));
     YearReport report = YearReport.of(faulty, KeskiSuomi.profile(), Plans.LONG_AFTER);
-    assertEquals(ImmutableList.of("TL-1.3", "TL-4.1", "TL-4.5"), ImmutableList.copyOf(report.findingsByClause().keySet()));
+    assertEquals(ImmutableList.of("TL-1.3", "TL-3.1", "TL-4.1", "TL-4.5"), ImmutableList.copyOf(report.findingsByClause().keySet()));
     assertEquals(2, report.events().get(0).findings());
     assertEquals(0, report.events().get(1).findings());
     assertEquals(Verdict.NOT_COMPLIANT, report.verdict());

@@ -137,7 +137,7 @@ class WholeForumYearTest {
     step(memo.publishedAt().orElseThrow(), version -> secretariat.publishMemo(eventStep(id + "-publish-memo", id, version)));
     memo.deliveries().forEach(delivery -> step(delivery.deliveredAt(), version -> secretariat.deliverMemo(
         ImmutableDeliverMemo.builder().year(YEAR).expectedVersion(version).actor(SECRETARY)
-            .requestId(id + "-deliver-" + delivery.recipientKind()).eventId(id).recipientKind(delivery.recipientKind())
+            .requestId(id + "-deliver-" + delivery.recipient()).eventId(id).recipientKind(delivery.recipientKind())
             .recipient(delivery.recipient()).build())));
   }
 

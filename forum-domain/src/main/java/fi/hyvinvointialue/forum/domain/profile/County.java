@@ -2,8 +2,10 @@ package fi.hyvinvointialue.forum.domain.profile;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import fi.hyvinvointialue.forum.domain.BusinessIds;
 import fi.hyvinvointialue.forum.domain.ForumStyle;
 import java.util.Locale;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A wellbeing services county: its names, languages, municipalities and sub-regions. */
@@ -14,6 +16,12 @@ public interface County {
   String id();
 
   LocalizedText name();
+
+  /**
+   * The county's business ID (Y-tunnus): TL-3.1 recognises the county's own organisation by it. Empty
+   * while not on record; then only the kind of organisation can be checked.
+   */
+  Optional<String> businessId();
 
   /** Official languages, Finnish first; bilingual counties add Swedish. */
   ImmutableList<Locale> languages();
@@ -32,5 +40,6 @@ public interface County {
     if (languages().isEmpty()) {
       throw new IllegalStateException("county[" + id() + "].languages must not be empty");
     }
+    businessId().ifPresent(businessId -> BusinessIds.check(businessId, "county[" + id() + "].businessId"));
   }
 }

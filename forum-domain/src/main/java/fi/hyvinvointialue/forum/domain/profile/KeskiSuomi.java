@@ -86,8 +86,16 @@ public final class KeskiSuomi {
                   ThemeKind.VOUCHER_RULEBOOK_GENERAL_PART,
                   ThemeKind.STRATEGY_AND_FUTURE,
                   ThemeKind.WELFARE_REPORT_AND_PLAN))
+          // The boards (lautakunnat) of the council term from 2025 (REFERENCE-DATA.md: two boards since the
+          // March 2025 decision); both prepare and decide service matters, so both receive every memo (I-16).
+          .addBoards("hyvinvoinnin ja terveyden lautakunta", "turvallisuuslautakunta")
           .regionalBoard("aluehallitus")
           .maxDaysBetweenForums(150)
+          // Three weeks: the feedback of one forum (a week, TL-4.6), its memo drafted and reviewed by the
+          // working group (a week, TL-4.10), and the next forum's materials out a week ahead (TL-4.1), so the
+          // next forum can build on the last one's memo. Closer forums are bunched, not a regular channel
+          // (INTERPRETATIONS.md, I-22).
+          .minDaysBetweenForums(21)
           .decisionMarginDays(7)
           .personalDataRetention(Period.ofYears(1))
           .industryClassification("TOL 2008")

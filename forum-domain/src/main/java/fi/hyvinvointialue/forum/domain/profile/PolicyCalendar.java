@@ -70,6 +70,11 @@ public final class PolicyCalendar {
     return forumDay.plusDays(profile.maxDaysBetweenForums());
   }
 
+  /** TL-2.1: the first day the next open forum may be held after one on {@code forumDay} without bunching (a warning). */
+  public LocalDate earliestNextForum(LocalDate forumDay) {
+    return forumDay.plusDays(profile.minDaysBetweenForums());
+  }
+
   /** How long the personal data of an event that ended at {@code eventEnd} are kept: until then (the profile's retention). */
   public LocalDateTime personalDataKeptUntil(LocalDateTime eventEnd) {
     return eventEnd.plus(profile.personalDataRetention());
@@ -119,6 +124,11 @@ public final class PolicyCalendar {
     return profile.maxDaysBetweenForums();
   }
 
+  /** TL-2.1: the fewest days between consecutive open forums before they are bunched, as messages quote it. */
+  public int minDaysBetweenForums() {
+    return profile.minDaysBetweenForums();
+  }
+
   /** How long personal data are kept after the event. */
   public Period personalDataRetention() {
     return profile.personalDataRetention();
@@ -129,7 +139,7 @@ public final class PolicyCalendar {
    *
    * @param materialsDue TL-4.1: the last day the materials may be published on
    * @param announcementDue TL-4.3: the last day the date may be announced on
-   * @param feedbackOpenBy TL-4.6: when commenting must be possible (the end of the event)
+   * @param feedbackOpenBy TL-4.6: when commenting should be possible (the end of the event; later is a warning)
    * @param feedbackOpenUntil TL-4.6: when the window closes: its own close, else the earliest the policy allows
    * @param recordingDue I-5: the last day the recording may be published on
    * @param recordingAvailableUntil TL-4.7: when the recording comes down, once it is published

@@ -95,6 +95,9 @@ public interface PolicyProfile {
   /** TL-2.1: the longest gap between consecutive open forums, in calendar days, before it is bunching. */
   int maxDaysBetweenForums();
 
+  /** TL-2.1: the shortest gap between consecutive open forums, in calendar days, before it is bunching (a warning). */
+  int minDaysBetweenForums();
+
   /** TL-3.3, planner: a theme's forum's memo reaches the deciding body at least this many days ahead. */
   int decisionMarginDays();
 
@@ -127,6 +130,10 @@ public interface PolicyProfile {
       if (days < 0) {
         throw new IllegalStateException("profile[" + id() + "]: day counts must not be negative");
       }
+    }
+    if (minDaysBetweenForums() < 0 || maxDaysBetweenForums() < minDaysBetweenForums()) {
+      throw new IllegalStateException("profile[" + id() + "]: days between forums must satisfy 0 <= min <= max, was "
+          + minDaysBetweenForums() + ".." + maxDaysBetweenForums());
     }
     validUntil().ifPresent(until -> {
       if (until.isBefore(validFrom())) {

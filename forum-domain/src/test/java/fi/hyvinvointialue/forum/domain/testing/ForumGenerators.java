@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.quicktheories.core.Gen;
 
@@ -50,11 +52,19 @@ public final class ForumGenerators {
     ImmutableList.Builder<ForumEvent> events = ImmutableList.builder();
     LocalDate first = LocalDate.of(year, 1, 20).plusDays(dayShift);
     int spacing = 300 / forums;
+    Set<ClockTheme> notYetTakenUp = new HashSet<>(clock.themes());
     for (int i = 0; i < forums; i++) {
       LocalDateTime start = first.plusDays((long) i * spacing).atTime(time);
       List<ClockTheme> ahead = themesDecidedAfter(clock, start.toLocalDate().plusDays(DAYS_BEFORE_DECISION));
       ClockTheme theme = ahead.get(i % ahead.size());
-      events.add(SampleYears.openForum("foorumi-" + year + "-" + (i + 1), start, theme.id(), theme.decisionIds().get(0)));
+      // The second item takes up the theme decided soonest that no forum has taken up yet, so the forums
+      // cover every theme of the clock before its decision.
+      ClockTheme update = ahead.stream().filter(notYetTakenUp::contains).filter(other -> !other.equals(theme))
+          .findFirst().orElse(theme);
+      notYetTakenUp.remove(theme);
+      notYetTakenUp.remove(update);
+      events.add(SampleYears.openForum("foorumi-" + year + "-" + (i + 1), start, theme.id(), theme.decisionIds().get(0),
+          update.id()));
     }
     return ImmutableForumYear.copyOf(base)
         .withEvents(events.build())

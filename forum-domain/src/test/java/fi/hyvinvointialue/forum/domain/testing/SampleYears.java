@@ -107,7 +107,7 @@ public final class SampleYears {
         .addEvents(
             openForum("foorumi-" + year + "-1", at(year, 3, 11), STRATEGY, "strategia-paatos"),
             openForum("foorumi-" + year + "-2", at(year, 5, 13), WELFARE, "hyvinvointi-paatos"),
-            openForum("foorumi-" + year + "-3", at(year, 9, 16), BUDGET, "talousarvio-paatos"),
+            openForum("foorumi-" + year + "-3", at(year, 9, 16), BUDGET, "talousarvio-paatos", VOUCHERS),
             openForum("foorumi-" + year + "-4", at(year, 11, 4), PROCUREMENT, "hankinta-paatos"),
             targetedEvent("kohdennettu-" + year + "-kotihoito", at(year, 10, 7)))
         .workingGroup(workingGroup(year))
@@ -186,7 +186,7 @@ public final class SampleYears {
             decision("hyvinvointi-paatos", "Hyvinvointikertomus aluevaltuustolle", DecisionKind.WELFARE_REPORT,
                 BodyKind.COUNCIL, "aluevaltuusto", LocalDate.of(year, 6, 16)),
             decision("saantokirja-paatos", "Palvelusetelien sääntökirjan yleinen osa", DecisionKind.VOUCHER_RULEBOOK,
-                BodyKind.BOARD, "sosiaali- ja terveyslautakunta", LocalDate.of(year, 10, 27)),
+                BodyKind.BOARD, "hyvinvoinnin ja terveyden lautakunta", LocalDate.of(year, 10, 27)),
             decision("hankinta-paatos", "Hankintasuunnitelma " + (year + 1), DecisionKind.PROCUREMENT_PLAN,
                 BodyKind.REGIONAL_BOARD, "aluehallitus", LocalDate.of(year, 11, 30)),
             decision("talousarvio-paatos", "Talousarvio " + (year + 1), DecisionKind.BUDGET,
@@ -226,6 +226,14 @@ public final class SampleYears {
    * the memo reviewed, published and delivered after the feedback closed.
    */
   public static ForumEvent openForum(String id, LocalDateTime start, String themeId, String decisionId) {
+    return openForum(id, start, themeId, decisionId, themeId);
+  }
+
+  /**
+   * {@link #openForum(String, LocalDateTime, String, String)} whose second item, the news for providers,
+   * takes up another theme of the clock ({@code updateThemeId}), so a few forums cover every standing theme.
+   */
+  public static ForumEvent openForum(String id, LocalDateTime start, String themeId, String decisionId, String updateThemeId) {
     LocalDateTime end = start.plusHours(2).plusMinutes(30);
     Person presenter = presenter("Palvelujohtaja Maija Meikäläinen");
     AgendaItem item =
@@ -247,7 +255,7 @@ public final class SampleYears {
             .id(id + "-a2")
             .title("Ajankohtaista palveluntuottajille")
             .addStrategicGoals(StrategicGoal.DEVELOPMENT_AND_RENEWAL)
-            .themeId(themeId)
+            .themeId(updateThemeId)
             .decisionPath(ImmutableDecisionPath.builder().description("Tiedoksi; ei päätöksentekoa.").build())
             .build();
     LocalDateTime feedbackCloses = end.plusDays(8);
@@ -320,8 +328,9 @@ public final class SampleYears {
                     ImmutableMemoItem.builder().agendaItemId(update.id()).decisionHandling("Tiedoksi.").build())
                 .reviewedAt(memoDone.plusDays(1))
                 .publishedAt(memoDone.plusDays(2))
+                .addAllDeliveries(KeskiSuomi.profile().boards().stream()
+                    .map(board -> delivery(RecipientKind.BOARD, board, memoDone.plusDays(2))).collect(ImmutableList.toImmutableList()))
                 .addDeliveries(
-                    delivery(RecipientKind.BOARD, "sosiaali- ja terveyslautakunta", memoDone.plusDays(2)),
                     delivery(RecipientKind.REGIONAL_BOARD, "aluehallitus", memoDone.plusDays(2)),
                     delivery(RecipientKind.PRESENTER, presenter.name(), memoDone.plusDays(2)))
                 .build())

@@ -4,12 +4,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import fi.hyvinvointialue.forum.domain.AgendaItem;
 import fi.hyvinvointialue.forum.domain.AnnualClock;
-import fi.hyvinvointialue.forum.domain.ClockTheme;
 import fi.hyvinvointialue.forum.domain.Decision;
 import fi.hyvinvointialue.forum.domain.DecisionPath;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.HelsinkiTime;
 import fi.hyvinvointialue.forum.rules.core.CheckContext;
+import fi.hyvinvointialue.forum.rules.core.ClockThemes;
 import fi.hyvinvointialue.forum.rules.core.EventRule;
 import fi.hyvinvointialue.forum.rules.core.Finding;
 import fi.hyvinvointialue.forum.rules.core.Severity;
@@ -57,31 +57,8 @@ public final class ForumsBeforeTheDecisionsTheyFeed extends EventRule {
   private static Optional<Decision> fedDecision(AnnualClock clock, AgendaItem item) {
     Optional<String> own = item.decisionPath().flatMap(DecisionPath::decisionId);
     if (own.isPresent()) {
-      return Optional.ofNullable(decision(clock, own.get()));
+      return clock.decision(own.get());
     }
-    if (item.themeId().isEmpty()) {
-      return Optional.empty();
-    }
-    Decision latest = null;
-    for (ClockTheme theme : clock.themes()) {
-      if (theme.id().equals(item.themeId().get())) {
-        for (String id : theme.decisionIds()) {
-          Decision decision = decision(clock, id);
-          if (decision != null && (latest == null || decision.date().isAfter(latest.date()))) {
-            latest = decision;
-          }
-        }
-      }
-    }
-    return Optional.ofNullable(latest);
-  }
-
-  private static Decision decision(AnnualClock clock, String id) {
-    for (Decision decision : clock.decisions()) {
-      if (decision.id().equals(id)) {
-        return decision;
-      }
-    }
-    return null;
+    return item.themeId().flatMap(clock::theme).flatMap(theme -> ClockThemes.latestDecision(clock, theme));
   }
 }

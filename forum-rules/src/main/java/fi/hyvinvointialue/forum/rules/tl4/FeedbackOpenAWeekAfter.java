@@ -13,8 +13,9 @@ import java.time.LocalDateTime;
 
 /**
  * TL-4.6: after each event, forum or targeted, comments can be given electronically for at least
- * {@code feedbackMinDays}: a window opens by the end of the event and closes no earlier than that many
- * calendar days (Helsinki wall clock) after the end.
+ * {@code feedbackMinDays}: the window closes no earlier than that many calendar days (Helsinki wall clock)
+ * after the event ends, or after the window opens when it opens later. The clause sets no opening time, so
+ * a window opening after the event is a warning, not a violation (INTERPRETATIONS.md, I-13).
  */
 public final class FeedbackOpenAWeekAfter extends EventRule {
   public FeedbackOpenAWeekAfter() {
@@ -37,11 +38,12 @@ public final class FeedbackOpenAWeekAfter extends EventRule {
       return;
     }
     FeedbackWindow window = event.feedbackWindow().get();
-    if (window.opensAt().isAfter(event.end())) {
-      findings.add(finding("opens-late", Severity.VIOLATION, Events.subject(event),
+    boolean opensLate = window.opensAt().isAfter(event.end());
+    if (opensLate) {
+      findings.add(finding("opens-late", Severity.WARNING, Events.subject(event),
           ImmutableMap.of("end", event.end().toString(), "opens", window.opensAt().toString())));
     }
-    LocalDateTime earliestClose = context.calendar().feedbackOpenUntil(event.end());
+    LocalDateTime earliestClose = context.calendar().feedbackOpenUntil(opensLate ? window.opensAt() : event.end());
     if (window.closesAt().isBefore(earliestClose)) {
       findings.add(finding(Severity.VIOLATION, Events.subject(event),
           ImmutableMap.of("end", event.end().toString(), "closes", window.closesAt().toString(), "earliest", earliestClose.toString(),
