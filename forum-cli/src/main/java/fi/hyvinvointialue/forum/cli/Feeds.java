@@ -26,6 +26,11 @@ final class Feeds {
     return calendar.publish(plan.year(), plan.profile(), settings(plan));
   }
 
+  /** The secretary's to-do calendar of the deadlines not yet done. */
+  byte[] deadlines(Plan plan) {
+    return calendar.publishDeadlines(plan.year(), plan.profile(), settings(plan));
+  }
+
   private FeedSettings settings(Plan plan) {
     ImmutableFeedSettings.Builder settings = ImmutableFeedSettings.builder()
         .language(language)

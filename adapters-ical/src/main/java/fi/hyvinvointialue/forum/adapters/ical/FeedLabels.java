@@ -1,10 +1,12 @@
 package fi.hyvinvointialue.forum.adapters.ical;
 
+import fi.hyvinvointialue.forum.domain.Channel;
 import fi.hyvinvointialue.forum.domain.EventKind;
 import fi.hyvinvointialue.forum.domain.MaterialKind;
 import fi.hyvinvointialue.forum.domain.port.DerivedEntry;
 import fi.hyvinvointialue.forum.domain.profile.LocalizedText;
 import java.util.Locale;
+import java.util.Map;
 
 /** The words a feed shows its readers, in the feed's language (Finnish for any other than sv and en). */
 final class FeedLabels {
@@ -32,6 +34,12 @@ final class FeedLabels {
   private static final LocalizedText MEMO_DELIVERY =
       LocalizedText.of("Muistio toimitetaan", "Promemorian levereras", "Memo delivered");
 
+  private static final LocalizedText DEADLINES = LocalizedText.of("määräajat", "tidsfrister", "deadlines");
+  private static final Map<Channel, LocalizedText> CHANNEL_NAMES = Map.of(
+      Channel.WEBSITE, LocalizedText.of("verkkosivut", "webbplatsen", "website"),
+      Channel.NEWSLETTER, LocalizedText.of("uutiskirje", "nyhetsbrevet", "newsletter"),
+      Channel.SOCIAL_MEDIA, LocalizedText.of("sosiaalinen media", "sociala medier", "social media"));
+
   private final Locale language;
 
   FeedLabels(Locale language) {
@@ -45,6 +53,25 @@ final class FeedLabels {
 
   String calendarName(String county, int year) {
     return county + ": " + FORUM_YEAR.in(language) + " " + year;
+  }
+
+  String deadlineCalendarName(String county, int year) {
+    return county + ": " + FORUM_YEAR.in(language) + " " + year + " – " + DEADLINES.in(language);
+  }
+
+  /** What a deadline is about: a material or channel by its name in the language, a recipient as named. */
+  String about(String about) {
+    for (MaterialKind kind : MaterialKind.values()) {
+      if (kind.name().equals(about)) {
+        return material(kind);
+      }
+    }
+    for (Channel channel : Channel.values()) {
+      if (channel.name().equals(about)) {
+        return CHANNEL_NAMES.getOrDefault(channel, LocalizedText.of(about, about, about)).in(language);
+      }
+    }
+    return about;
   }
 
   String kind(EventKind kind) {

@@ -13,6 +13,7 @@ import fi.hyvinvointialue.forum.domain.RemoteConnection;
 import fi.hyvinvointialue.forum.domain.Venue;
 import fi.hyvinvointialue.forum.domain.port.DerivedEntry;
 import fi.hyvinvointialue.forum.domain.port.FeedSettings;
+import fi.hyvinvointialue.forum.domain.profile.Deadline;
 import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.net.URI;
@@ -100,6 +101,35 @@ final class FeedWriter {
     return ContentLines.fold(new FeedWriter(year, profile, settings).calendar().toString());
   }
 
+  /** The secretary's deadlines not yet done, each an all-day entry on its day (clients ignore VTODO in subscriptions). */
+  static byte[] writeDeadlines(ForumYear year, PolicyProfile profile, FeedSettings settings) {
+    return ContentLines.fold(new FeedWriter(year, profile, settings).deadlineCalendar().toString());
+  }
+
+  private Calendar deadlineCalendar() {
+    List<CalendarComponent> components = new ArrayList<>();
+    year.events().stream()
+        .sorted(Comparator.comparing(ForumEvent::start).thenComparing(ForumEvent::id))
+        .forEach(event -> policyCalendar.deadlines(event).stream()
+            .filter(deadline -> !deadline.done())
+            .forEach(deadline -> components.add(deadline(event, deadline))));
+    return new Calendar(calendarProperties(labels.deadlineCalendarName(countyName, year.year())), new ComponentList<>(components));
+  }
+
+  private VEvent deadline(ForumEvent event, Deadline deadline) {
+    String key = deadline.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')
+        + deadline.about().map(about -> "-" + about.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")).orElse("");
+    List<Property> properties = stamped(event, uid(event.id() + "#due-" + key));
+    properties.add(new DtStart<LocalDate>(deadline.due()));
+    properties.add(new DtEnd<LocalDate>(deadline.due().plusDays(1)));
+    properties.add(new Summary(FeedText.text(deadline.kind().title().in(settings.language())
+        + deadline.about().map(about -> " (" + labels.about(about) + ")").orElse("") + ": " + event.title())));
+    properties.add(ImmutableTransp.TRANSPARENT);
+    properties.add(new RelatedTo(uid(event.id())));
+    organizer().ifPresent(properties::add);
+    return new VEvent(new PropertyList(properties));
+  }
+
   private Calendar calendar() {
     List<CalendarComponent> components = new ArrayList<>();
     components.add(HelsinkiTimeZone.component());
@@ -117,7 +147,11 @@ final class FeedWriter {
   }
 
   private PropertyList calendarProperties() {
-    String name = FeedText.text(labels.calendarName(countyName, year.year()));
+    return calendarProperties(labels.calendarName(countyName, year.year()));
+  }
+
+  private PropertyList calendarProperties(String calendarName) {
+    String name = FeedText.text(calendarName);
     return new PropertyList(List.of(
         new ProdId("-//forum-policy//Service provider forum calendar//" + labels.language().toUpperCase(Locale.ROOT)),
         ImmutableVersion.VERSION_2_0,

@@ -38,6 +38,14 @@ public final class ICalendarAdapter implements CalendarPublishing, DecisionCalen
     return FeedWriter.write(year, profile, settings);
   }
 
+  /**
+   * The secretary's personal to-do calendar: every deadline of the year not yet done (PolicyCalendar's
+   * deadlines), each an all-day entry on its day, since calendar clients ignore VTODO in subscriptions.
+   */
+  public byte[] publishDeadlines(ForumYear year, PolicyProfile profile, FeedSettings settings) {
+    return FeedWriter.writeDeadlines(year, profile, settings);
+  }
+
   @Override
   public ImmutableList<Decision> read(String sourceName, InputStream calendar, int year) {
     return DecisionCalendarReader.read(sourceName, calendar, year, maxImportBytes);

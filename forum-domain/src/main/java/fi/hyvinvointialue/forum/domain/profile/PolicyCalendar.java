@@ -1,7 +1,13 @@
 package fi.hyvinvointialue.forum.domain.profile;
 
+import com.google.common.collect.ImmutableList;
+import fi.hyvinvointialue.forum.domain.Channel;
+import fi.hyvinvointialue.forum.domain.EventStatus;
 import fi.hyvinvointialue.forum.domain.FeedbackWindow;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
+import fi.hyvinvointialue.forum.domain.MaterialKind;
+import fi.hyvinvointialue.forum.domain.Memo;
+import fi.hyvinvointialue.forum.domain.RecipientKind;
 import fi.hyvinvointialue.forum.domain.Recording;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -78,6 +84,50 @@ public final class PolicyCalendar {
   /** How long the personal data of an event that ended at {@code eventEnd} are kept: until then (the profile's retention). */
   public LocalDateTime personalDataKeptUntil(LocalDateTime eventEnd) {
     return eventEnd.plus(profile.personalDataRetention());
+  }
+
+  /**
+   * The secretary's deadlines for the event, each with whether the record shows it done: every material
+   * and announcement channel, the feedback window, the recording's publication, captions and takedown,
+   * and the memo's review, publication and delivery to each recipient. Only open forums that are not
+   * cancelled have them (INTERPRETATIONS.md, I-6 and I-7).
+   */
+  public ImmutableList<Deadline> deadlines(ForumEvent event) {
+    if (!event.isOpenForum() || event.status() == EventStatus.CANCELLED) {
+      return ImmutableList.of();
+    }
+    LocalDate day = event.start().toLocalDate();
+    ImmutableList.Builder<Deadline> deadlines = ImmutableList.builder();
+    for (MaterialKind material : profile.requiredMaterials()) {
+      boolean published = event.publications().stream()
+          .anyMatch(publication -> publication.material() == material && publication.channel() == profile.publicationChannel());
+      deadlines.add(new Deadline(Deadline.Kind.MATERIALS, event.id(), Optional.of(material.name()), materialsDue(day), published));
+    }
+    for (Channel channel : profile.announcementChannels()) {
+      boolean announced = event.announcements().stream().anyMatch(announcement -> announcement.channel() == channel);
+      deadlines.add(new Deadline(Deadline.Kind.ANNOUNCEMENT, event.id(), Optional.of(channel.name()), announcementDue(day), announced));
+    }
+    deadlines.add(new Deadline(Deadline.Kind.FEEDBACK_CLOSES, event.id(), Optional.empty(), feedbackClosed(event).toLocalDate(),
+        event.feedbackWindow().isPresent()));
+    Optional<Recording> recording = event.recording();
+    Optional<LocalDateTime> published = recording.flatMap(Recording::publishedAt);
+    deadlines.add(new Deadline(Deadline.Kind.RECORDING_PUBLICATION, event.id(), Optional.empty(), recordingDue(event), published.isPresent()));
+    deadlines.add(new Deadline(Deadline.Kind.RECORDING_CAPTIONS, event.id(), Optional.empty(),
+        published.map(LocalDateTime::toLocalDate).orElse(recordingDue(event)), recording.map(Recording::accessible).orElse(false)));
+    published.ifPresent(at -> deadlines.add(new Deadline(Deadline.Kind.RECORDING_TAKEDOWN, event.id(), Optional.empty(),
+        recordingAvailableUntil(at).toLocalDate(), recording.flatMap(Recording::removedAt).isPresent())));
+    LocalDate memoDue = memoDue(event);
+    Optional<Memo> memo = event.memo();
+    deadlines.add(new Deadline(Deadline.Kind.MEMO_REVIEW, event.id(), Optional.empty(), memoDue,
+        memo.flatMap(Memo::reviewedAt).isPresent()));
+    deadlines.add(new Deadline(Deadline.Kind.MEMO_PUBLICATION, event.id(), Optional.empty(), memoDue,
+        memo.flatMap(Memo::publishedAt).isPresent()));
+    for (MemoRecipient recipient : MemoRecipient.of(profile, event)) {
+      deadlines.add(new Deadline(Deadline.Kind.MEMO_DELIVERY, event.id(),
+          Optional.of(recipient.name().orElse(recipient.kind() == RecipientKind.REGIONAL_BOARD ? profile.regionalBoard() : recipient.kind().name())),
+          memoDue, memo.map(recipient::reachedBy).orElse(false)));
+    }
+    return deadlines.build();
   }
 
   /** Every date the policy derives for this event from its plan and its record so far. */
