@@ -14,13 +14,9 @@ import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Period;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -81,6 +77,9 @@ class PlanSchemaTest {
       JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
       String name = renamed == null ? component.getName() : renamed.value();
       properties.set(name, type(component.getGenericType(), pending));
+      if (WholeNumbers.isWholeNumber(component)) {
+        ((ObjectNode) properties.get(name)).put("minimum", WholeNumbers.floor(component)).put("maximum", Integer.MAX_VALUE);
+      }
       boolean list = List.class.isAssignableFrom(component.getType());
       if (!list && !component.getAccessor().isAnnotationPresent(Omittable.class)) {
         required.add(name);
@@ -104,17 +103,14 @@ class PlanSchemaTest {
       node.put("type", "integer");
     } else if (raw == boolean.class || raw == Boolean.class) {
       node.put("type", "boolean");
-    } else if (raw == LocalDate.class) {
-      node.put("type", "string").put("format", "date");
-    } else if (raw == LocalDateTime.class) {
-      node.put("type", "string").put("pattern", "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$")
-          .put("description", "A Helsinki wall-clock time, YYYY-MM-DDThh:mm");
-    } else if (raw == Instant.class) {
-      node.put("type", "string").put("format", "date-time");
-    } else if (raw == URI.class) {
-      node.put("type", "string").put("format", "uri-reference");
-    } else if (raw == Period.class) {
-      node.put("type", "string").put("pattern", "^P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$");
+    } else if (TextFormat.of(raw).isPresent()) {
+      TextFormat<?> format = TextFormat.of(raw).orElseThrow();
+      node.put("type", "string");
+      format.format().ifPresent(name -> node.put("format", name));
+      format.pattern().ifPresent(pattern -> node.put("pattern", pattern));
+      if (raw == LocalDateTime.class) {
+        node.put("description", "A Helsinki wall-clock time, YYYY-MM-DDThh:mm");
+      }
     } else if (raw.isEnum()) {
       ArrayNode values = node.putArray("enum");
       Arrays.stream(raw.getEnumConstants()).forEach(value -> values.add(value.toString()));
