@@ -55,7 +55,10 @@ final class PlanFileErrors {
       problem = NO_VALUE;
     } else if (error instanceof InvalidFormatException) {
       InvalidFormatException format = (InvalidFormatException) error;
-      problem = "'" + format.getValue() + "' is not " + expected(format.getTargetType()) + quoted(format);
+      problem = format.getTargetType() == String.class
+          // YAML may have read the number otherwise than it is written (01110 as octal), so it is not quoted back
+          ? "is a number or true/false, not a text; put it in quotes to keep it a text"
+          : "'" + format.getValue() + "' is not " + expected(format.getTargetType()) + quoted(format);
     } else if (String.valueOf(error.getOriginalMessage()).startsWith("No content to map")) {
       problem = "is empty";
     } else if (error instanceof MismatchedInputException) {

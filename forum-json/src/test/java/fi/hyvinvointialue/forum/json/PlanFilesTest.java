@@ -129,7 +129,8 @@ class PlanFilesTest {
         "'2026' is not a whole number (write numbers and true/false without quotes)");
     assertError(error(HEAD + EVENT + "    start: 2026-03-01T13:00\n    end: 2026-03-01T15:00\n    sequence: '2'\n"),
         10, 15, "events[0].sequence", "'2' is not a whole number");
-    assertError(error("formatVersion: 1\ncountyId: 2026\nyear: 2026\n"), 2, 11, "countyId", "'2026' is not a text");
+    assertError(error("formatVersion: 1\ncountyId: 01110\nyear: 2026\n"), 2, 11, "countyId",
+        "is a number or true/false, not a text; put it in quotes");
   }
 
   @Test
