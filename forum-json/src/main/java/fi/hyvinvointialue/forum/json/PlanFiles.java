@@ -30,6 +30,7 @@ public final class PlanFiles {
   public static final String SCHEMA_RESOURCE = "/fi/hyvinvointialue/forum/json/plan.schema.json";
   /** The largest plan file read unless set otherwise: 4 MiB, some hundred times a year with every record. */
   public static final int DEFAULT_SIZE_LIMIT = 4 << 20;
+  private static final int MAX_SIZE_LIMIT = 1 << 30;
 
   private final int sizeLimit;
   private final ObjectMapper yaml;
@@ -41,8 +42,9 @@ public final class PlanFiles {
   }
 
   private PlanFiles(int sizeLimit) {
-    if (sizeLimit < 1) {
-      throw new IllegalArgumentException("a plan file's size limit must be at least 1 byte, was " + sizeLimit);
+    if (sizeLimit < 1 || sizeLimit > MAX_SIZE_LIMIT) {
+      throw new IllegalArgumentException(
+          "a plan file's size limit must be between 1 byte and 1 GiB (it is read whole into memory), was " + sizeLimit);
     }
     this.sizeLimit = sizeLimit;
     this.yaml = PlanMapper.yaml(sizeLimit);

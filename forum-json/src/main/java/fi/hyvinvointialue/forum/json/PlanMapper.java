@@ -280,10 +280,9 @@ final class PlanMapper {
           .orElse(mismatch);
     }
     try {
-      WholeNumbers.check(value);
       return toDomain.apply(value);
     } catch (InvalidField invalid) {
-      throw locatedAt(parser, fieldPlace(parser, start, invalid.field()), invalid.field(), invalid.getMessage());
+      throw locatedAt(parser, start, invalid.field(), invalid.getMessage());
     } catch (IllegalStateException | IllegalArgumentException inconsistent) {
       throw new JsonMappingException(parser, inconsistent.getMessage(), start);
     }
@@ -301,13 +300,6 @@ final class PlanMapper {
         location, unknown.getReferringClass(), unknown.getPropertyName(), unknown.getKnownPropertyIds());
     located.prependPath(unknown.getReferringClass(), unknown.getPropertyName());
     return located;
-  }
-
-  /** Where the object's field stood, or the object's start when it is not in the file. */
-  private static JsonLocation fieldPlace(JsonParser parser, JsonLocation objectStart, String field) {
-    return parser instanceof FieldTrackingParser
-        ? ((FieldTrackingParser) parser).locate(field, objectStart).orElse(objectStart)
-        : objectStart;
   }
 
   private static JsonMappingException locatedAt(JsonParser parser, JsonLocation location, String field, String message) {

@@ -136,7 +136,7 @@ class PlanFilesTest {
   @Test
   void aNegativeNumberIsRefusedAtItsField() {
     assertError(error(HEAD + EVENT + "    start: 2026-03-01T13:00\n    end: 2026-03-01T15:00\n    sequence: -1\n"),
-        10, 5, "events[0].sequence", "must be at least 0, was -1");
+        10, 15, "events[0].sequence", "must be at least 0, was -1");
   }
 
   @Test

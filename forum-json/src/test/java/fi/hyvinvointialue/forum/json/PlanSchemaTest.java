@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The checked-in schema is the one the DTO records imply: every field, its type, which are
- * required, no others. When a record changes, this test fails and writes the new schema to
+ * required, no others; the patterns of dates and times ({@link TextFormat}) and the floors of
+ * whole numbers ({@link ExactScalars}) are the reader's own. When a record changes, this test fails and writes the new schema to
  * {@code target/plan.schema.json} to be copied over the resource.
  */
 class PlanSchemaTest {
@@ -77,8 +78,9 @@ class PlanSchemaTest {
       JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
       String name = renamed == null ? component.getName() : renamed.value();
       properties.set(name, type(component.getGenericType(), pending));
-      if (WholeNumbers.isWholeNumber(component)) {
-        ((ObjectNode) properties.get(name)).put("minimum", WholeNumbers.floor(component)).put("maximum", Integer.MAX_VALUE);
+      if (component.getType() == int.class || component.getType() == Integer.class) {
+        int floor = ExactScalars.floor(component.getAccessor().getAnnotation(AtLeast.class));
+        ((ObjectNode) properties.get(name)).put("minimum", floor).put("maximum", Integer.MAX_VALUE);
       }
       boolean list = List.class.isAssignableFrom(component.getType());
       if (!list && !component.getAccessor().isAnnotationPresent(Omittable.class)) {
