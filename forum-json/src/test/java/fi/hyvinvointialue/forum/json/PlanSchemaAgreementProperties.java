@@ -19,6 +19,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import fi.hyvinvointialue.forum.domain.profile.ImmutablePolicyProfile;
 import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
 import fi.hyvinvointialue.forum.domain.testing.ForumGenerators;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
@@ -43,6 +44,8 @@ import org.quicktheories.core.Gen;
 /**
  * The JSON Schema and the reader give the same yes or no: for generated plans as they are (both say
  * yes), and with one fault put into the plan's JSON tree (both say no), read as JSON and as YAML.
+ * Faults the schema cannot see (one value inconsistent with another, which only the domain checks)
+ * are not generated.
  */
 class PlanSchemaAgreementProperties {
   private static final int EXAMPLES = 150;
@@ -92,10 +95,16 @@ class PlanSchemaAgreementProperties {
     }
   }
 
+  /**
+   * Generated years with Keski-Suomi's profile as a reference, the year with every record, and a year
+   * with the profile embedded whole (a version of its own, so that it is not written as a reference).
+   */
   private static Gen<Plan> plans() {
     return ForumGenerators.compliantYears().map(year -> new Plan(year, KeskiSuomi.profile()))
         .mix(ForumGenerators.years().map(year ->
-            new Plan(SampleYears.keskiSuomiWithPartnership(year), KeskiSuomi.profileWithPartnership())));
+            new Plan(SampleYears.keskiSuomiWithPartnership(year), KeskiSuomi.profileWithPartnership())))
+        .mix(ForumGenerators.compliantYears().map(year ->
+            new Plan(year, ImmutablePolicyProfile.copyOf(KeskiSuomi.profileWithPartnership()).withVersion("embedded"))));
   }
 
   @Test
