@@ -2,6 +2,7 @@ package fi.hyvinvointialue.forum.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -25,27 +26,39 @@ import java.util.stream.Collectors;
 /** Turns Jackson's exceptions into {@link PlanFileError}s in the plan writer's words. */
 final class PlanFileErrors {
   static final String MISSING_FIELD = "missing (a required field)";
+  static final String NO_VALUE = "has no value; give one, or leave the field out if it is optional";
   private static final Pattern MISSING = Pattern.compile("Missing required creator property '([^']+)'");
 
   private PlanFileErrors() {}
 
   static PlanFileError from(String file, JsonProcessingException error) {
+    RefusedInput refused = refusedInput(error);
+    if (refused != null) {
+      return new PlanFileError(file, line(refused.getLocation()), column(refused.getLocation()), refused.path(),
+          refused.getOriginalMessage());
+    }
     JsonLocation location = error.getLocation();
-    int line = location == null ? 0 : Math.max(0, location.getLineNr());
-    int column = location == null ? 0 : Math.max(0, location.getColumnNr());
+    int line = line(location);
+    int column = column(location);
     String path = error instanceof JsonMappingException ? path(((JsonMappingException) error).getPath()) : "";
     String problem;
     StreamReadException syntax = syntaxError(error);
-    if (syntax != null) {
+    StreamConstraintsException limit = limitError(error);
+    if (limit != null) {
+      problem = PlanLimits.exceeded(limit);
+    } else if (syntax != null) {
       problem = "not well-formed: " + firstLine(syntax.getOriginalMessage());
     } else if (error instanceof UnrecognizedPropertyException) {
       UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) error;
       problem = "unknown field; known fields here: " + known(unknown.getKnownPropertyIds());
     } else if (error instanceof InvalidNullException) {
-      problem = "has no value; give one, or leave the field out if it is optional";
+      problem = NO_VALUE;
     } else if (error instanceof InvalidFormatException) {
       InvalidFormatException format = (InvalidFormatException) error;
-      problem = "'" + format.getValue() + "' is not " + expected(format.getTargetType());
+      problem = format.getTargetType() == String.class
+          // YAML may have read the number otherwise than it is written (01110 as octal), so it is not quoted back
+          ? "is a number or true/false, not a text; put it in quotes to keep it a text"
+          : "'" + format.getValue() + "' is not " + expected(format.getTargetType()) + quoted(format);
     } else if (String.valueOf(error.getOriginalMessage()).startsWith("No content to map")) {
       problem = "is empty";
     } else if (error instanceof MismatchedInputException) {
@@ -56,6 +69,41 @@ final class PlanFileErrors {
       problem = firstLine(error.getOriginalMessage());
     }
     return new PlanFileError(file, line, column, path, problem);
+  }
+
+  /** A refusal of the reader's own, which Jackson may have wrapped to add a path of its own. */
+  private static RefusedInput refusedInput(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RefusedInput) {
+        return (RefusedInput) cause;
+      }
+    }
+    return null;
+  }
+
+  private static int line(JsonLocation location) {
+    return location == null ? 0 : Math.max(0, location.getLineNr());
+  }
+
+  private static int column(JsonLocation location) {
+    return location == null ? 0 : Math.max(0, location.getColumnNr());
+  }
+
+  /** A number or truth value written as a text: in YAML too, quotes make a text. */
+  private static String quoted(InvalidFormatException format) {
+    Class<?> type = format.getTargetType();
+    String text = format.getValue() instanceof String ? (String) format.getValue() : "";
+    boolean number = (type == int.class || type == Integer.class) && text.matches("-?\\d+");
+    boolean truth = (type == boolean.class || type == Boolean.class) && text.matches("true|false");
+    return number || truth ? " (write numbers and true/false without quotes)" : "";
+  }
+
+  /** A parser's limit met where the reader could not add the place, such as in Jackson's buffers. */
+  private static StreamConstraintsException limitError(JsonProcessingException error) {
+    if (error instanceof StreamConstraintsException) {
+      return (StreamConstraintsException) error;
+    }
+    return error.getCause() instanceof StreamConstraintsException ? (StreamConstraintsException) error.getCause() : null;
   }
 
   /** The parser's own error, which Jackson may have wrapped to add the path. */

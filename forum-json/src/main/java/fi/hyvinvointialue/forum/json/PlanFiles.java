@@ -20,19 +20,59 @@ import java.util.Optional;
  *
  * <p>A file that cannot be read is a {@link PlanFileError} naming the file, line, column and field;
  * writing files is the caller's business.
+ *
+ * <p>A plan file means what it says or is refused: YAML anchors and aliases are refused (see
+ * {@link PlanYamlFactory} for why they are not expanded), a quoted number is not a number, and no value
+ * is read from a token of another kind. A file larger than the size limit ({@link #DEFAULT_SIZE_LIMIT}
+ * unless {@link #withSizeLimit set}) is refused before it is parsed; texts, numbers and nesting have
+ * limits of their own ({@link PlanLimits}), so that reading any file takes a bounded time.
  */
 public final class PlanFiles {
   /** The plan file's JSON Schema, on the class path. */
   public static final String SCHEMA_RESOURCE = "/fi/hyvinvointialue/forum/json/plan.schema.json";
+  /** The largest plan file read unless set otherwise: 4 MiB, some hundred times a year with every record. */
+  public static final int DEFAULT_SIZE_LIMIT = 4 << 20;
+  private static final int MAX_SIZE_LIMIT = 1 << 30;
 
-  private final ObjectMapper yaml = PlanMapper.yaml();
-  private final ObjectMapper json = PlanMapper.json();
+  private final int sizeLimit;
+  private final ObjectMapper yaml;
+  private final ObjectMapper json;
+
+  /** Plan files up to {@link #DEFAULT_SIZE_LIMIT}. */
+  public PlanFiles() {
+    this(DEFAULT_SIZE_LIMIT);
+  }
+
+  private PlanFiles(int sizeLimit) {
+    if (sizeLimit < 1 || sizeLimit > MAX_SIZE_LIMIT) {
+      throw new IllegalArgumentException(
+          "a plan file's size limit must be between 1 byte and 1 GiB (it is read whole into memory), was " + sizeLimit);
+    }
+    this.sizeLimit = sizeLimit;
+    this.yaml = PlanMapper.yaml(sizeLimit);
+    this.json = PlanMapper.json(sizeLimit);
+  }
+
+  /** Plan files up to {@code bytes} long; a larger one is refused before it is parsed. */
+  public PlanFiles withSizeLimit(int bytes) {
+    return new PlanFiles(bytes);
+  }
+
+  /** The largest plan file read, in bytes. */
+  public int sizeLimit() {
+    return sizeLimit;
+  }
 
   /** Reads a plan file, its format chosen by its extension. */
   public Plan read(Path file) {
     ObjectMapper mapper = mapperFor(file);
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(file.toString(), in, mapper);
+    try {
+      if (Files.size(file) > sizeLimit) {
+        throw new PlanFileError(file.toString(), 0, 0, "", PlanLimits.tooLarge(sizeLimit));
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return read(file.toString(), in, mapper);
+      }
     } catch (NoSuchFileException missing) {
       throw new PlanFileError(file.toString(), 0, 0, "", "no such file");
     } catch (IOException unreadable) {
@@ -42,13 +82,29 @@ public final class PlanFiles {
 
   /** Reads a plan in YAML (JSON being YAML too); {@code sourceName} names it in errors. */
   public Plan readYaml(String sourceName, InputStream in) {
-    return read(sourceName, in, yaml);
+    try {
+      return read(sourceName, in, yaml);
+    } catch (IOException unreadable) {
+      throw new PlanFileError(sourceName, 0, 0, "", "cannot be read: " + unreadable.getMessage());
+    }
   }
 
-  private static Plan read(String sourceName, InputStream in, ObjectMapper mapper) {
+  /** Reads the whole stream, counting, and parses it only if it is within the size limit. */
+  private Plan read(String sourceName, InputStream in, ObjectMapper mapper) throws IOException {
+    byte[] content = in.readNBytes(sizeLimit + 1);
+    if (content.length > sizeLimit) {
+      throw new PlanFileError(sourceName, 0, 0, "", PlanLimits.tooLarge(sizeLimit));
+    }
+    if (mapper == yaml) {
+      PlanLimits.refuseLongLines(sourceName, content);
+    }
+    return parse(sourceName, content, mapper);
+  }
+
+  private static Plan parse(String sourceName, byte[] content, ObjectMapper mapper) {
     try {
       Plan plan;
-      try (JsonParser parser = new FieldTrackingParser(mapper.createParser(in))) {
+      try (JsonParser parser = new FieldTrackingParser(mapper.createParser(content))) {
         plan = mapper.readValue(parser, Plan.class);
       }
       if (plan == null) {

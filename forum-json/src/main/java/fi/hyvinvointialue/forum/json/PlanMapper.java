@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -23,7 +25,9 @@ import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fi.hyvinvointialue.forum.domain.AgendaItem;
@@ -95,6 +99,7 @@ import fi.hyvinvointialue.forum.json.YearDtos.WorkingGroupDto;
 import fi.hyvinvointialue.forum.json.YearDtos.WorkingGroupMemberDto;
 import java.io.IOException;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -104,21 +109,28 @@ import java.util.function.Function;
 final class PlanMapper {
   private PlanMapper() {}
 
-  static ObjectMapper yaml() {
-    YAMLFactory factory = YAMLFactory.builder()
+  static ObjectMapper yaml(int sizeLimit) {
+    YAMLFactoryBuilder builder = YAMLFactory.builder()
+        .loaderOptions(PlanLimits.loaderOptions(sizeLimit))
+        .streamReadConstraints(PlanLimits.constraints(sizeLimit))
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
         // an industry code such as "01110" read back as a number would lose its leading zero
         .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-        .build();
-    return configure(factory);
+        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR);
+    return configure(new PlanYamlFactory(builder));
   }
 
-  static ObjectMapper json() {
-    return configure(new JsonFactory()).enable(SerializationFeature.INDENT_OUTPUT);
+  static ObjectMapper json(int sizeLimit) {
+    return configure(JsonFactory.builder().streamReadConstraints(PlanLimits.constraints(sizeLimit)).build())
+        .enable(SerializationFeature.INDENT_OUTPUT);
   }
 
+  /**
+   * Values are read only from their own kind of token, as the JSON Schema says: a number or truth
+   * value for a text is refused here, a quoted number by {@link ExactScalars}, a {@code null} by the
+   * {@link FieldTrackingParser}.
+   */
   private static ObjectMapper configure(JsonFactory factory) {
     return JsonMapper.builder(factory)
         .addModule(new JavaTimeModule())
@@ -128,6 +140,11 @@ final class PlanMapper {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .withCoercionConfig(LogicalType.Textual, texts -> {
+          for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean)) {
+            texts.setCoercion(shape, CoercionAction.Fail);
+          }
+        })
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -176,6 +193,8 @@ final class PlanMapper {
     map(module, PartnerRequirement.class, PartnerRequirementDto.class, PartnerRequirementDto::of,
         PartnerRequirementDto::toDomain);
     map(module, Plan.class, PlanDto.class, PlanDto::of, PlanDto::toDomain);
+    TextFormat.readAll(module);
+    ExactScalars.readAll(module);
     module.addSerializer(PolicyProfile.class, new ProfileWriter());
     module.addDeserializer(PolicyProfile.class, new ProfileReader());
     return module;

@@ -135,7 +135,7 @@ final class YearDtos {
     }
   }
 
-  record ParticipantDto(ParticipantRole role, @Omittable Person person, @Omittable Integer count) {
+  record ParticipantDto(ParticipantRole role, @Omittable Person person, @Omittable @AtLeast(1) Integer count) {
     static ParticipantDto of(Participant value) {
       return new ParticipantDto(value.role(), value.person().orElse(null), value.count());
     }

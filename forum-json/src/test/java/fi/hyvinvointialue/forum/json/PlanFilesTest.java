@@ -17,6 +17,7 @@ import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -193,5 +194,150 @@ class PlanFilesTest {
   @Test
   void aMissingFileIsNamed() {
     assertEquals("no such file", assertThrows(PlanFileError.class, () -> files.read(directory.resolve("none.yaml"))).problem());
+  }
+
+  @Test
+  void aQuotedNumberIsATextAndRefused() {
+    assertError(error("formatVersion: 1\ncountyId: keski-suomi\nyear: \"2026\"\n"), 3, 7, "year",
+        "'2026' is not a whole number (write numbers and true/false without quotes)");
+    assertError(error(HEAD + EVENT + "    start: 2026-03-01T13:00\n    end: 2026-03-01T15:00\n    sequence: '2'\n"),
+        10, 15, "events[0].sequence", "'2' is not a whole number");
+    assertError(error("formatVersion: 1\ncountyId: 01110\nyear: 2026\n"), 2, 11, "countyId",
+        "is a number or true/false, not a text; put it in quotes");
+  }
+
+  @Test
+  void aNegativeNumberIsRefusedAtItsField() {
+    assertError(error(HEAD + EVENT + "    start: 2026-03-01T13:00\n    end: 2026-03-01T15:00\n    sequence: -1\n"),
+        10, 15, "events[0].sequence", "must be at least 0, was -1");
+  }
+
+  @Test
+  void aNullIsRefusedWhereverItStands() {
+    assertError(error(HEAD + "events: [~]\n"), 4, 10, "events[0]", "has no value");
+    assertError(error(HEAD + EVENT + "    venue: null\n"), 8, 12, "events[0].venue", "has no value");
+  }
+
+  @Test
+  void timesAreRefusedFinerThanStorageKeepsOrWithoutTheirOffset() {
+    assertError(error(HEAD + EVENT + "    start: 2026-03-01T13:00:00.1234567\n    end: 2026-03-01T15:00\n"),
+        8, 12, "events[0].start", "'2026-03-01T13:00:00.1234567' is not a valid Helsinki date and time");
+    assertError(error(HEAD + EVENT + "    start: 2026-03-01T13:00Z\n    end: 2026-03-01T15:00\n"),
+        8, 12, "events[0].start", "'2026-03-01T13:00Z' is not a valid Helsinki date and time");
+    assertError(error(HEAD + EVENT + "    start: 2026-03-01T13:00\n    end: 2026-03-01T15:00\n    created: 2026-01-10T08:00:00\n"),
+        10, 14, "events[0].created", "'2026-01-10T08:00:00' is not a valid instant");
+  }
+
+  @Test
+  void anAliasIsRefusedAtItsPlaceRatherThanReadAsTheAnchorsName() {
+    assertError(error(HEAD + EVENT.replace("title: Foorumi", "title: *otsikko")), 7, 12, "events[0].title",
+        "the alias *otsikko is not supported");
+    assertError(error(HEAD + "clock: *kello\n"), 4, 8, "clock", "the alias *kello is not supported");
+    assertError(error(HEAD + "events:\n  - *tapahtuma\n"), 5, 5, "events[0]", "the alias *tapahtuma is not supported");
+  }
+
+  @Test
+  void anAnchorIsRefusedAtItsPlace() {
+    assertError(error(HEAD + "clock: &kello\n  themes: []\nworkingGroup: *kello\n"), 4, 8, "clock",
+        "the anchor &kello is not supported");
+    assertError(error(HEAD + EVENT.replace("title: Foorumi", "title: &otsikko Foorumi")), 7, 12, "events[0].title",
+        "the anchor &otsikko is not supported");
+  }
+
+  @Test
+  void manyAliasesAreRefusedAtTheFirstAnchor() {
+    StringBuilder laughs = new StringBuilder(HEAD + "clock:\n  themes: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for (int i = 1; i < 10; i++) {
+      laughs.append("  x").append(i).append(": &a").append(i).append(" [").append(("*a" + (i - 1) + ", ").repeat(9)).append("x]\n");
+    }
+
+    assertError(error(laughs.toString()), 5, 11, "clock.themes", "the anchor &a0 is not supported");
+  }
+
+  @Test
+  void aTextOverTheLimitIsRefusedAtItsPlaceInYamlAndJson() throws java.io.IOException {
+    String title = "a".repeat(PlanLimits.MAX_TEXT_LENGTH + 1);
+    assertError(error(HEAD + EVENT.replace("Foorumi", title)), 7, 12, "events[0].title",
+        "a text of " + title.length() + " characters is longer than the limit of " + PlanLimits.MAX_TEXT_LENGTH);
+    assertError(error(HEAD + EVENT.replace("Foorumi", "\"" + title + "\"")), 7, 12, "events[0].title", "a text of");
+
+    Path json = directory.resolve("plan.json");
+    Files.writeString(json, "{\"formatVersion\": 1, \"countyId\": \"" + title + "\", \"year\": 2026}");
+    PlanFileError error = assertThrows(PlanFileError.class, () -> files.read(json));
+    assertEquals(List.of(1, "countyId", "a text longer than the limit of " + PlanLimits.MAX_TEXT_LENGTH + " characters"),
+        List.of(error.line(), error.path(), error.problem()), error.getMessage());
+  }
+
+  @Test
+  void aYamlLineOverTheLimitIsRefusedBeforeParsing() {
+    String word = "a".repeat(PlanLimits.MAX_YAML_LINE_LENGTH);
+    assertError(error(HEAD + "# " + word + "\n"), 4, 1, "", "the line is longer than the limit of "
+        + PlanLimits.MAX_YAML_LINE_LENGTH + " bytes");
+  }
+
+  @Test
+  void nestingOverTheLimitIsRefusedAtItsPlace() throws java.io.IOException {
+    int depth = PlanLimits.MAX_NESTING_DEPTH + 1;
+    PlanFileError yaml = error(HEAD + "clock: " + "{a: ".repeat(depth) + "1" + "}".repeat(depth) + "\n");
+    assertEquals(List.of(4, "objects and lists nested deeper than the limit of " + PlanLimits.MAX_NESTING_DEPTH + " levels"),
+        List.of(yaml.line(), yaml.problem()), yaml.getMessage());
+    assertTrue(yaml.path().startsWith("clock.a.a"), yaml.getMessage());
+
+    Path json = directory.resolve("plan.json");
+    Files.writeString(json, "{\"formatVersion\": 1,\n\"clock\": " + "{\"a\": ".repeat(depth) + "1" + "}".repeat(depth) + "}");
+    PlanFileError error = assertThrows(PlanFileError.class, () -> files.read(json));
+    assertEquals(2, error.line(), error.getMessage());
+    assertTrue(error.problem().startsWith("objects and lists nested deeper"), error.getMessage());
+  }
+
+  @Test
+  void aNumberOverTheLimitIsRefused() {
+    PlanFileError error = error("formatVersion: 1\ncountyId: keski-suomi\nyear: 1" + "0".repeat(PlanLimits.MAX_NUMBER_LENGTH) + "\n");
+    assertEquals(List.of(3, "year"), List.of(error.line(), error.path()), error.getMessage());
+  }
+
+  @Test
+  void theParsersOwnLimitsAreSet() {
+    for (com.fasterxml.jackson.databind.ObjectMapper mapper : List.of(PlanMapper.yaml(1000), PlanMapper.json(1000))) {
+      com.fasterxml.jackson.core.StreamReadConstraints limits = mapper.getFactory().streamReadConstraints();
+      assertEquals(List.of(PlanLimits.MAX_TEXT_LENGTH, PlanLimits.MAX_NESTING_DEPTH, PlanLimits.MAX_NUMBER_LENGTH, 1000L),
+          List.of(limits.getMaxStringLength(), limits.getMaxNestingDepth(), limits.getMaxNumberLength(),
+              limits.getMaxDocumentLength()));
+    }
+    org.yaml.snakeyaml.LoaderOptions options = PlanLimits.loaderOptions(1000);
+    assertEquals(List.of(1000, PlanLimits.MAX_NESTING_DEPTH, 0),
+        List.of(options.getCodePointLimit(), options.getNestingDepthLimit(), options.getMaxAliasesForCollections()));
+  }
+
+  @Test
+  void aFileOverTheSizeLimitIsRefusedBeforeParsing() throws java.io.IOException {
+    assertEquals(4 * 1024 * 1024, new PlanFiles().sizeLimit());
+    PlanFiles small = files.withSizeLimit(HEAD.length());
+    Path over = directory.resolve("plan.yaml");
+    Files.writeString(over, HEAD + "{ this is not even YAML");
+
+    PlanFileError error = assertThrows(PlanFileError.class, () -> small.read(over));
+
+    assertEquals(over + ": is larger than the limit of " + HEAD.length() + " bytes for a plan file", error.getMessage());
+    assertEquals(new Plan(files.readYaml("plan.yaml", stream(HEAD)).year(), KeskiSuomi.profile()),
+        small.readYaml("plan.yaml", stream(HEAD)));
+  }
+
+  @Test
+  void aStreamThatDoesNotSayItsSizeIsCountedAndRefusedWithoutReadingItAll() {
+    InputStream endless = new InputStream() {
+      @Override
+      public int read() {
+        return 'a';
+      }
+    };
+
+    PlanFileError error = assertThrows(PlanFileError.class, () -> files.readYaml("endless.yaml", endless));
+
+    assertEquals("endless.yaml: is larger than the limit of 4 MiB (4194304 bytes) for a plan file", error.getMessage());
+  }
+
+  private static InputStream stream(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
 }

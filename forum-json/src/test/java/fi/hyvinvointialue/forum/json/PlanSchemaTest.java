@@ -14,13 +14,9 @@ import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Period;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -31,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The checked-in schema is the one the DTO records imply: every field, its type, which are
- * required, no others. When a record changes, this test fails and writes the new schema to
+ * required, no others; the patterns of dates and times ({@link TextFormat}) and the floors of
+ * whole numbers ({@link ExactScalars}) are the reader's own. When a record changes, this test fails and writes the new schema to
  * {@code target/plan.schema.json} to be copied over the resource.
  */
 class PlanSchemaTest {
@@ -81,6 +78,10 @@ class PlanSchemaTest {
       JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
       String name = renamed == null ? component.getName() : renamed.value();
       properties.set(name, type(component.getGenericType(), pending));
+      if (component.getType() == int.class || component.getType() == Integer.class) {
+        int floor = ExactScalars.floor(component.getAccessor().getAnnotation(AtLeast.class));
+        ((ObjectNode) properties.get(name)).put("minimum", floor).put("maximum", Integer.MAX_VALUE);
+      }
       boolean list = List.class.isAssignableFrom(component.getType());
       if (!list && !component.getAccessor().isAnnotationPresent(Omittable.class)) {
         required.add(name);
@@ -104,17 +105,14 @@ class PlanSchemaTest {
       node.put("type", "integer");
     } else if (raw == boolean.class || raw == Boolean.class) {
       node.put("type", "boolean");
-    } else if (raw == LocalDate.class) {
-      node.put("type", "string").put("format", "date");
-    } else if (raw == LocalDateTime.class) {
-      node.put("type", "string").put("pattern", "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$")
-          .put("description", "A Helsinki wall-clock time, YYYY-MM-DDThh:mm");
-    } else if (raw == Instant.class) {
-      node.put("type", "string").put("format", "date-time");
-    } else if (raw == URI.class) {
-      node.put("type", "string").put("format", "uri-reference");
-    } else if (raw == Period.class) {
-      node.put("type", "string").put("pattern", "^P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$");
+    } else if (TextFormat.of(raw).isPresent()) {
+      TextFormat<?> format = TextFormat.of(raw).orElseThrow();
+      node.put("type", "string");
+      format.format().ifPresent(name -> node.put("format", name));
+      format.pattern().ifPresent(pattern -> node.put("pattern", pattern));
+      if (raw == LocalDateTime.class) {
+        node.put("description", "A Helsinki wall-clock time, YYYY-MM-DDThh:mm");
+      }
     } else if (raw.isEnum()) {
       ArrayNode values = node.putArray("enum");
       Arrays.stream(raw.getEnumConstants()).forEach(value -> values.add(value.toString()));

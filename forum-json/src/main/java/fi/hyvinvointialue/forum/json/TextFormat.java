@@ -1,0 +1,116 @@
+package fi.hyvinvointialue.forum.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * A value a plan file writes as a text of a fixed shape: its regular expression, which the reader
+ * matches before it parses and which the JSON Schema carries as the field's {@code pattern}, so that
+ * the reader and the schema accept the same texts.
+ *
+ * <p>The day pattern knows the months' lengths and the leap years, so that {@code 2026-02-30} is
+ * refused by any JSON Schema validator, not only by those that check {@code format} (which JSON
+ * Schema 2020-12 makes optional). Wall-clock times are whole minutes, seconds or fractions down to the
+ * microsecond, the finest storage keeps; instants name their offset.
+ */
+final class TextFormat<T> {
+  private static final String DAY = "\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])"
+      + "|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)"
+      + "|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29";
+  private static final String HOUR_MINUTE = "(?:[01]\\d|2[0-3]):[0-5]\\d";
+  private static final String OFFSET = "(?:Z|[+-](?:(?:0\\d|1[0-7]):[0-5]\\d|18:00))";
+
+  static final TextFormat<LocalDate> DATE = new TextFormat<>(LocalDate.class, "date", "(?:" + DAY + ")", LocalDate::parse);
+  static final TextFormat<LocalDateTime> WALL_CLOCK_TIME = new TextFormat<>(LocalDateTime.class, null,
+      "(?:" + DAY + ")T" + HOUR_MINUTE + "(?::[0-5]\\d(?:\\.\\d{1,6})?)?", LocalDateTime::parse);
+  static final TextFormat<Instant> INSTANT = new TextFormat<>(Instant.class, "date-time",
+      "(?:" + DAY + ")T" + HOUR_MINUTE + ":[0-5]\\d(?:\\.\\d{1,9})?" + OFFSET,
+      text -> OffsetDateTime.parse(text).toInstant());
+  static final TextFormat<Period> PERIOD = new TextFormat<>(Period.class, null,
+      "P(?!$)(?:\\d{1,9}Y)?(?:\\d{1,9}M)?(?:\\d{1,9}W)?(?:\\d{1,9}D)?", Period::parse);
+  /** Any text {@link URI} reads: the schema names the format, with no pattern of its own. */
+  static final TextFormat<URI> URI_REFERENCE = new TextFormat<>(URI.class, "uri-reference", null, URI::create);
+
+  static final List<TextFormat<?>> ALL = List.of(DATE, WALL_CLOCK_TIME, INSTANT, PERIOD, URI_REFERENCE);
+
+  private final Class<T> type;
+  private final String format;
+  private final Pattern pattern;
+  private final Function<String, T> parse;
+
+  private TextFormat(Class<T> type, String format, String pattern, Function<String, T> parse) {
+    this.type = type;
+    this.format = format;
+    this.pattern = pattern == null ? null : Pattern.compile("^" + pattern + "$");
+    this.parse = parse;
+  }
+
+  static Optional<TextFormat<?>> of(Class<?> type) {
+    return ALL.stream().filter(format -> format.type == type).findFirst();
+  }
+
+  Class<T> type() {
+    return type;
+  }
+
+  /** The JSON Schema {@code format}, if there is one. */
+  Optional<String> format() {
+    return Optional.ofNullable(format);
+  }
+
+  /** The JSON Schema {@code pattern} (ECMA-262 and Java alike), if there is one. */
+  Optional<String> pattern() {
+    return Optional.ofNullable(pattern).map(Pattern::pattern);
+  }
+
+  /** Reads these values only from texts of this shape, never from numbers or lists as Jackson's own readers may. */
+  static void readAll(SimpleModule module) {
+    ALL.forEach(format -> format.register(module));
+  }
+
+  private void register(SimpleModule module) {
+    module.addDeserializer(type, new Reader<>(this));
+  }
+
+  private static final class Reader<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient TextFormat<T> format;
+
+    Reader(TextFormat<T> format) {
+      super(format.type);
+      this.format = format;
+    }
+
+    @Override
+    public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+        return format.type.cast(context.handleUnexpectedToken(format.type, parser));
+      }
+      String text = parser.getText();
+      try {
+        if (format.pattern == null || format.pattern.matcher(text).matches()) {
+          return format.parse.apply(text);
+        }
+      } catch (DateTimeException | IllegalArgumentException unreadable) {
+        // refused below, as a text not of the shape
+      }
+      throw InvalidFormatException.from(parser, "not " + format.type.getSimpleName(), text, format.type);
+    }
+  }
+}
