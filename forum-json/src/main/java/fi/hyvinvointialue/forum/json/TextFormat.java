@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * <p>The day pattern knows the months' lengths and the leap years, so that {@code 2026-02-30} is
  * refused by any JSON Schema validator, not only by those that check {@code format} (which JSON
  * Schema 2020-12 makes optional). Wall-clock times are whole minutes, seconds or fractions down to the
- * microsecond, the finest storage keeps; instants name their offset.
+ * nanosecond, as the model and storage keep them (a secretariat on the system clock records nanoseconds);
+ * instants name their offset.
  */
 final class TextFormat<T> {
   private static final String DAY = "\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])"
@@ -38,7 +39,7 @@ final class TextFormat<T> {
 
   static final TextFormat<LocalDate> DATE = new TextFormat<>(LocalDate.class, "date", "(?:" + DAY + ")", LocalDate::parse);
   static final TextFormat<LocalDateTime> WALL_CLOCK_TIME = new TextFormat<>(LocalDateTime.class, null,
-      "(?:" + DAY + ")T" + HOUR_MINUTE + "(?::[0-5]\\d(?:\\.\\d{1,6})?)?", LocalDateTime::parse);
+      "(?:" + DAY + ")T" + HOUR_MINUTE + "(?::[0-5]\\d(?:\\.\\d{1,9})?)?", LocalDateTime::parse);
   static final TextFormat<Instant> INSTANT = new TextFormat<>(Instant.class, "date-time",
       "(?:" + DAY + ")T" + HOUR_MINUTE + ":[0-5]\\d(?:\\.\\d{1,9})?" + OFFSET,
       text -> OffsetDateTime.parse(text).toInstant());
