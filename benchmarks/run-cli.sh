@@ -4,17 +4,23 @@
 # java command without the launcher, and without each of the launcher's options: the archive
 # (AppCDS, made by the launcher's training run), C1 only; and with the serial collector on top.
 # Uses hyperfine when it is installed (apt-get install -y hyperfine), else a loop.
-#   benchmarks/run-cli.sh            20 timed runs of each, after 3 warm-ups
-#   benchmarks/run-cli.sh --smoke    2 runs of each, to see that everything runs
+#   benchmarks/run-cli.sh               20 timed runs of each, after 3 warm-ups
+#   benchmarks/run-cli.sh --smoke       2 runs of each, to see that everything runs
+#   benchmarks/run-cli.sh --realtime    the timed runs at real-time priority (chrt -f 10, as root):
+#                                       on a machine others are building on, as if it were quiet
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=20
 warmup=3
-if [[ "${1:-}" == "--smoke" ]]; then
-  runs=2
-  warmup=0
-fi
+priority=()
+for argument in "$@"; do
+  case "$argument" in
+    --smoke) runs=2; warmup=0 ;;
+    --realtime) priority=(chrt -f 10) ;;
+    *) echo "run-cli.sh: unknown argument $argument" >&2; exit 2 ;;
+  esac
+done
 plan=examples/plans/keski-suomi-2026.yaml
 out=benchmarks/target/cli
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -67,13 +73,13 @@ if command -v hyperfine >/dev/null; then
   for i in "${!commands[@]}"; do
     args+=(--command-name "${names[$i]}" "${commands[$i]}")
   done
-  hyperfine "${args[@]}"
+  "${priority[@]}" hyperfine "${args[@]}"
 else
   for i in "${!commands[@]}"; do
     times=()
     for ((run = 0; run < warmup + runs; run++)); do
       start=$(date +%s%N)
-      bash -c "${commands[$i]}" >/dev/null 2>&1 || true
+      "${priority[@]}" bash -c "${commands[$i]}" >/dev/null 2>&1 || true
       end=$(date +%s%N)
       ((run >= warmup)) && times+=($(((end - start) / 1000000)))
     done
