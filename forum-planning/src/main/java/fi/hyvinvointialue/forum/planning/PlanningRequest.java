@@ -13,6 +13,7 @@ import java.time.LocalTime;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -41,11 +42,14 @@ public interface PlanningRequest {
     return StandingThemes.forDecisions(profile(), decisions(), year());
   }
 
-  /** Days no forum is held on; by default July. */
+  /**
+   * Days no forum is held on; by default the Finnish summer break, from the Monday of the week of
+   * Midsummer Eve through 15 August, for the forums and for their follow-up work.
+   */
   @Value.Default
   @SuppressWarnings("immutables:untype") // set as a whole: an empty list is a choice, not "unset"
   default ImmutableList<BlockedPeriod> blockedPeriods() {
-    return ImmutableList.of(BlockedPeriod.july(year()));
+    return ImmutableList.of(BlockedPeriod.summerBreak(year()));
   }
 
   /** The weekdays forums are held on; by default Tuesday to Thursday. */
@@ -66,11 +70,12 @@ public interface PlanningRequest {
     return Duration.ofMinutes(150);
   }
 
-  /** How many open forums to plan; by default the profile's minimum (TL-4.2). */
-  @Value.Default
-  default int forumsWanted() {
-    return profile().minForumsPerYear();
-  }
+  /**
+   * How many open forums to plan. By default the fewest, from the profile's minimum (TL-4.2) up to
+   * its maximum, that fit the year: three forums a regular gap apart often cannot keep the summer
+   * break, and a fourth can.
+   */
+  OptionalInt forumsWanted();
 
   /** Why more forums than the profile's maximum are needed (TL-4.4); required for such a request. */
   Optional<String> additionalForumsReason();
@@ -143,7 +148,7 @@ public interface PlanningRequest {
     return ForumTemplate.toBeConfirmed(profile());
   }
 
-  /** A request with every default: the profile's standing themes, July blocked, Tuesday to Thursday at 13. */
+  /** A request with every default: the profile's standing themes, the summer break, Tuesday to Thursday at 13. */
   static PlanningRequest of(int year, PolicyProfile profile, Iterable<? extends Decision> decisions) {
     return ImmutablePlanningRequest.builder().year(year).profile(profile).addAllDecisions(decisions).build();
   }
@@ -153,7 +158,7 @@ public interface PlanningRequest {
     if (year() < 2000 || year() > 2200) {
       throw new IllegalStateException("planningRequest.year must be between 2000 and 2200, was " + year());
     }
-    atLeast(forumsWanted(), 1, "forumsWanted");
+    forumsWanted().ifPresent(wanted -> atLeast(wanted, 1, "forumsWanted"));
     atLeast(minDaysBetweenForums(), 1, "minDaysBetweenForums");
     atLeast(memoDraftingWorkingDays(), 1, "memoDraftingWorkingDays");
     atLeast(memoReviewWorkingDays(), 1, "memoReviewWorkingDays");

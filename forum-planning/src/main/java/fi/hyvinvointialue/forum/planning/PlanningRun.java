@@ -67,11 +67,15 @@ final class PlanningRun {
     if (!conflicts.isEmpty()) {
       return PlanningResult.infeasible(conflicts);
     }
-    Optional<ImmutableList<LocalDate>> days =
-        new DatePicker(candidates, ImmutableList.copyOf(latestForumDays.values()))
-            .pick(request.forumsWanted(), request.minDaysBetweenForums(), profile.maxDaysBetweenForums(), yearStart, yearEnd);
+    DatePicker picker = new DatePicker(candidates, ImmutableList.copyOf(latestForumDays.values()));
+    int fewest = request.forumsWanted().orElse(profile.minForumsPerYear());
+    int most = request.forumsWanted().orElse(Math.max(fewest, profile.maxForumsPerYear()));
+    Optional<ImmutableList<LocalDate>> days = Optional.empty();
+    for (int forums = fewest; days.isEmpty() && forums <= most; forums++) {
+      days = picker.pick(forums, request.minDaysBetweenForums(), profile.maxDaysBetweenForums(), yearStart, yearEnd);
+    }
     if (days.isEmpty()) {
-      return PlanningResult.infeasible(diagnose(latestForumDays.values()));
+      return PlanningResult.infeasible(diagnose(picker, fewest, latestForumDays.values()));
     }
     return PlanningResult.of(
         new YearAssembler(request, scheduler, decisions, boards).assemble(days.get(), ImmutableMap.copyOf(latestForumDays)));
@@ -80,7 +84,18 @@ final class PlanningRun {
   private boolean isForumDay(LocalDate day) {
     return request.preferredWeekdays().contains(day.getDayOfWeek())
         && !workingDays.isDayOff(day)
-        && request.blockedPeriods().stream().noneMatch(period -> period.contains(day));
+        && request.blockedPeriods().stream().noneMatch(period -> period.contains(day))
+        && !followUpWorkBlocked(day);
+  }
+
+  /** Whether the forum's work from the forum to the memo's delivery runs into a period that includes it. */
+  private boolean followUpWorkBlocked(LocalDate day) {
+    if (request.blockedPeriods().stream().noneMatch(BlockedPeriod::includesFollowUpWork)) {
+      return false;
+    }
+    LocalDate delivered = scheduler.on(day).memoDeliveredAt().toLocalDate();
+    return request.blockedPeriods().stream()
+        .anyMatch(period -> period.includesFollowUpWork() && period.overlaps(day, delivered));
   }
 
   /** A plan is checked against its profile (TL-1.3): one not in force or not approved cannot pass. */
@@ -102,7 +117,7 @@ final class PlanningRun {
 
   private List<PlanningConflict> countConflicts() {
     List<PlanningConflict> conflicts = new ArrayList<>();
-    int wanted = request.forumsWanted();
+    int wanted = request.forumsWanted().orElse(profile.minForumsPerYear());
     if (wanted < profile.minForumsPerYear()) {
       conflicts.add(PlanningConflict.of(ConflictKind.TOO_FEW_FORUMS_WANTED,
           ImmutableMap.of("wanted", Integer.toString(wanted), "min", Integer.toString(profile.minForumsPerYear()))));
@@ -191,9 +206,8 @@ final class PlanningRun {
             .buildOrThrow());
   }
 
-  private List<PlanningConflict> diagnose(Iterable<LocalDate> deadlines) {
+  private List<PlanningConflict> diagnose(DatePicker picker, int wanted, Iterable<LocalDate> deadlines) {
     List<PlanningConflict> conflicts = new ArrayList<>();
-    int wanted = request.forumsWanted();
     int slots = slots();
     if (slots < wanted) {
       conflicts.add(PlanningConflict.of(ConflictKind.NOT_ENOUGH_SLOTS, ImmutableMap.<String, String>builder()
@@ -214,22 +228,52 @@ final class PlanningRun {
       }
     }
     int edge = DatePicker.edge(maxGap);
-    if (candidates.stream().noneMatch(day -> !day.isAfter(yearStart.plusDays(edge)))) {
-      conflicts.add(yearEdge("start", yearStart, yearStart.plusDays(edge), maxGap));
-    }
-    if (candidates.stream().noneMatch(day -> !day.isBefore(yearEnd.minusDays(edge)))) {
-      conflicts.add(yearEdge("end", yearEnd.minusDays(edge), yearEnd, maxGap));
+    if (!candidates.isEmpty()) {
+      LocalDate firstBy = yearStart.plusDays(edge);
+      LocalDate first = candidates.get(0);
+      if (first.isAfter(firstBy)) {
+        conflicts.add(yearEdge("start", yearStart, firstBy, first, ChronoUnit.DAYS.between(firstBy, first), maxGap));
+      }
+      LocalDate lastFrom = yearEnd.minusDays(edge);
+      LocalDate last = candidates.get(candidates.size() - 1);
+      if (last.isBefore(lastFrom)) {
+        conflicts.add(yearEdge("end", lastFrom, yearEnd, last, ChronoUnit.DAYS.between(last, lastFrom), maxGap));
+      }
     }
     if (conflicts.isEmpty()) {
       LocalDate firstDeadline = ImmutableList.copyOf(deadlines).stream().min(Comparator.naturalOrder()).orElse(yearEnd);
-      conflicts.add(PlanningConflict.of(ConflictKind.NO_SEQUENCE, ImmutableMap.of(
-          "wanted", Integer.toString(wanted),
-          "minGap", Integer.toString(request.minDaysBetweenForums()),
-          "maxGap", Integer.toString(maxGap),
-          "firstDeadline", firstDeadline.toString(),
-          "edge", Integer.toString(edge))));
+      int fits = longestGapThatFits(picker, wanted);
+      conflicts.add(PlanningConflict.of(ConflictKind.NO_SEQUENCE, ImmutableMap.<String, String>builder()
+          .put("wanted", Integer.toString(wanted))
+          .put("minGap", Integer.toString(request.minDaysBetweenForums()))
+          .put("maxGap", Integer.toString(maxGap))
+          .put("firstDeadline", firstDeadline.toString())
+          .put("edge", Integer.toString(edge))
+          .put("neededGap", Integer.toString(fits))
+          .put("excess", Integer.toString(fits - maxGap))
+          .buildOrThrow()));
     }
     return conflicts;
+  }
+
+  /**
+   * The least longest gap (and so the least year edges) with which the forums would fit, by
+   * bisection: a longer gap only loosens the constraints. Two years' gap always fits, since the
+   * forums fit at the least distance (else there would be too few slots) and the first candidate
+   * day is on or before every deadline.
+   */
+  private int longestGapThatFits(DatePicker picker, int wanted) {
+    int low = profile.maxDaysBetweenForums() + 1;
+    int high = 2 * 366 + 2;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (picker.pick(wanted, request.minDaysBetweenForums(), middle, yearStart, yearEnd).isPresent()) {
+        high = middle;
+      } else {
+        low = middle + 1;
+      }
+    }
+    return low;
   }
 
   /** How many forums fit in the year at least the least distance apart: greedily, from the first day. */
@@ -245,9 +289,11 @@ final class PlanningRun {
     return slots;
   }
 
-  private PlanningConflict yearEdge(String variant, LocalDate from, LocalDate until, int maxGap) {
+  /** The edge's days, the possible forum day nearest to them and how many days beyond the edge it is. */
+  private PlanningConflict yearEdge(String variant, LocalDate from, LocalDate until, LocalDate nearest, long beyond, int maxGap) {
     return PlanningConflict.of(ConflictKind.YEAR_EDGE, variant, ImmutableMap.of(
-        "from", from.toString(), "until", until.toString(), "max", Integer.toString(maxGap)));
+        "from", from.toString(), "until", until.toString(), "max", Integer.toString(maxGap),
+        "nearest", nearest.toString(), "days", Long.toString(beyond)));
   }
 
   private PlanningConflict gapTooLong(LocalDate from, LocalDate until, long gap, int maxGap) {
