@@ -1,10 +1,13 @@
 package fi.hyvinvointialue.forum.cli;
 
+import fi.hyvinvointialue.forum.domain.AnnualClock;
+import fi.hyvinvointialue.forum.domain.ClockTheme;
 import fi.hyvinvointialue.forum.domain.port.CalendarFormatError;
 import fi.hyvinvointialue.forum.domain.profile.BuiltInProfiles;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.json.Plan;
 import fi.hyvinvointialue.forum.json.PlanFiles;
+import fi.hyvinvointialue.forum.pages.Labels;
 import fi.hyvinvointialue.forum.planning.PlannedYear;
 import fi.hyvinvointialue.forum.planning.PlanningResult;
 import fi.hyvinvointialue.forum.rules.CheckResult;
@@ -47,6 +50,8 @@ final class PlanCommand implements Callable<Integer> {
       description = "A plan whose profile, working group, communication partners and partnership records carry over.")
   Path base;
 
+  @Mixin PlanSettings settings;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The plan file to write (.yaml or .json).")
   Path output;
 
@@ -61,10 +66,12 @@ final class PlanCommand implements Callable<Integer> {
         .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown profile '" + profile + "': use keski-suomi or keski-suomi+KE"));
     PlanningResult result;
     try (InputStream in = Files.newInputStream(decisions)) {
-      result = new YearPlanner().plan(decisions.toString(), in, year, chosen, Optional.ofNullable(basePlan).map(Plan::year));
+      result = new YearPlanner().plan(decisions.toString(), in, year, chosen, Optional.ofNullable(basePlan).map(Plan::year), settings);
     } catch (CalendarFormatError unreadable) {
       context.err().println(unreadable.getMessage());
       return ExitCode.BAD_INPUT.code();
+    } catch (IllegalArgumentException badSetting) {
+      throw new ParameterException(spec.commandLine(), badSetting.getMessage(), badSetting);
     }
     if (!result.isFeasible()) {
       context.err().println(result.explanation(options.language.locale()));
@@ -74,8 +81,18 @@ final class PlanCommand implements Callable<Integer> {
     Plan plan = new Plan(planned.year(), chosen);
     OutputFiles.write(output, new PlanFiles().toText(plan, output));
     CheckResult check = PolicyCheck.standard().check(plan.year(), plan.profile(), options.now(context));
-    context.out().println(output + ": " + planned.forums().size() + " " + options.labels().get("plan.forums") + ", "
-        + options.labels().of(check.verdict()));
+    Labels labels = options.labels();
+    context.out().println(output + ": " + planned.forums().size() + " " + labels.get("plan.forums") + ", " + labels.of(check.verdict()));
+    planned.forums().forEach(forum -> context.out().println(
+        "  " + forum.schedule().day() + "  " + forum.forumId() + ": " + String.join(", ", forum.themeIds())));
+    AnnualClock clock = planned.year().clock().orElseThrow();
+    for (ClockTheme theme : clock.themes()) {
+      if (theme.decisionIds().isEmpty()) {
+        context.out().println("  " + labels.get("plan.feedsNothing", theme.id()));
+      }
+      theme.decisionIds().stream().map(id -> clock.decision(id).orElseThrow()).forEach(decision -> context.out().println(
+          "  " + labels.get("plan.feeds", theme.id(), decision.id(), decision.title(), decision.bodyName(), decision.date().toString())));
+    }
     return ExitCode.COMPLIANT.code();
   }
 }

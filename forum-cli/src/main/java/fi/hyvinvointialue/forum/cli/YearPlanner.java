@@ -16,11 +16,15 @@ final class YearPlanner {
   private final ICalendarAdapter calendar = new ICalendarAdapter();
   private final AnnualClockPlanner planner = new AnnualClockPlanner();
 
-  /** Plans the year from the calendar, carrying over the base year's standing records if there is one. */
-  PlanningResult plan(String source, InputStream decisionCalendar, int year, PolicyProfile profile, Optional<ForumYear> base) {
+  /**
+   * Plans the year from the calendar with the settings, carrying over the base year's standing
+   * records if there is one; a setting the planner cannot use is an {@link IllegalArgumentException}.
+   */
+  PlanningResult plan(String source, InputStream decisionCalendar, int year, PolicyProfile profile, Optional<ForumYear> base,
+      PlanSettings settings) {
     List<Decision> decisions = calendar.read(source, decisionCalendar, year);
-    ImmutablePlanningRequest.Builder request = ImmutablePlanningRequest.builder().year(year).profile(profile).addAllDecisions(decisions);
+    ImmutablePlanningRequest.Builder request = ImmutablePlanningRequest.builder();
     base.ifPresent(request::base);
-    return planner.plan(request.build());
+    return planner.plan(settings.request(year, profile, decisions, request));
   }
 }
