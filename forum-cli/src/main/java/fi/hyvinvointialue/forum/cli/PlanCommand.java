@@ -2,6 +2,9 @@ package fi.hyvinvointialue.forum.cli;
 
 import fi.hyvinvointialue.forum.domain.AnnualClock;
 import fi.hyvinvointialue.forum.domain.ClockTheme;
+import fi.hyvinvointialue.forum.domain.ForumEvent;
+import fi.hyvinvointialue.forum.domain.RemoteConnection;
+import fi.hyvinvointialue.forum.domain.Venue;
 import fi.hyvinvointialue.forum.domain.port.CalendarFormatError;
 import fi.hyvinvointialue.forum.domain.profile.BuiltInProfiles;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
@@ -16,6 +19,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -93,6 +98,18 @@ final class PlanCommand implements Callable<Integer> {
       theme.decisionIds().stream().map(id -> clock.decision(id).orElseThrow()).forEach(decision -> context.out().println(
           "  " + labels.get("plan.feeds", theme.id(), decision.id(), decision.title(), decision.bodyName(), decision.date().toString())));
     }
+    planned.year().events().forEach(event -> placeholders(event, labels));
     return ExitCode.COMPLIANT.code();
+  }
+
+  /** The event's venue and remote link that are placeholders, to be confirmed before the plan is published. */
+  private void placeholders(ForumEvent event, Labels labels) {
+    List<String> unconfirmed = new ArrayList<>();
+    event.venue().filter(Venue::placeholder).ifPresent(venue -> unconfirmed.add(labels.get("plan.venue") + " (" + venue.name() + ")"));
+    event.remoteConnection().filter(RemoteConnection::placeholder)
+        .ifPresent(remote -> unconfirmed.add(labels.get("plan.remoteConnection") + " (" + remote.uri() + ")"));
+    if (!unconfirmed.isEmpty()) {
+      context.out().println("  " + labels.get("plan.toBeConfirmed", event.id(), String.join(", ", unconfirmed)));
+    }
   }
 }

@@ -99,6 +99,26 @@ class PlanCommandTest {
   }
 
   @Test
+  void placeholdersAreMarkedListedAndLeftOutOfTheFeed() throws Exception {
+    Run planned = planAndCheck("sketch", "2027", "--decisions", BUNDLED.toString());
+    assertTrue(planned.out().contains("foorumi-2027-1: to be confirmed venue (Paikka vahvistetaan), remote link "
+        + "(urn:forum-policy:keski-suomi:remote-link-vahvistetaan)"), planned.out());
+    Plan plan = new PlanFiles().read(directory.resolve("sketch.yaml"));
+    plan.year().events().forEach(event -> {
+      assertTrue(event.venue().orElseThrow().placeholder(), event::toString);
+      assertTrue(event.remoteConnection().orElseThrow().placeholder(), event::toString);
+    });
+
+    Path feed = directory.resolve("sketch.ics");
+    assertEquals(ExitCode.COMPLIANT.code(), Run.of("ical", directory.resolve("sketch.yaml").toString(), "-o", feed.toString()).exitCode());
+    String text = Files.readString(feed);
+    assertTrue(text.contains("BEGIN:VEVENT"), text);
+    assertFalse(text.contains("LOCATION"), text);
+    assertFalse(text.contains("CONFERENCE"), text);
+    assertFalse(text.contains("urn:forum-policy"), text);
+  }
+
+  @Test
   void aBadValueIsRefusedNamingItsOption() {
     String[][] cases = {
         {"--forums", "0"}, {"--forums", "many"}, {"--weekdays", "tue,someday"}, {"--time", "25:00"},
