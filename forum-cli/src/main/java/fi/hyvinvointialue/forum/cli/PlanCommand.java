@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,11 @@ final class PlanCommand implements Callable<Integer> {
       description = "A plan whose profile, working group, communication partners and partnership records carry over.")
   Path base;
 
+  @Option(names = "--from", paramLabel = "DATE",
+      description = "Re-plan the year of --base (the year's own plan) from this day: its events held before it or announced "
+          + "before it stay as they are, the rest of its forums are planned anew after the last kept one.")
+  LocalDate replanFrom;
+
   @Mixin PlanSettings settings;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The plan file to write (.yaml or .json).")
@@ -69,9 +75,14 @@ final class PlanCommand implements Callable<Integer> {
     Plan basePlan = base == null ? null : new PlanFiles().read(base);
     PolicyProfile chosen = basePlan != null ? basePlan.profile() : BuiltInProfiles.byReference(profile)
         .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown profile '" + profile + "': use keski-suomi or keski-suomi+KE"));
+    if (replanFrom != null && (basePlan == null || basePlan.year().year() != year || replanFrom.getYear() != year)) {
+      throw new ParameterException(spec.commandLine(), "--from " + replanFrom + " re-plans a year from its own plan: give --base "
+          + "with the plan of " + year + " and a day of " + year);
+    }
     PlanningResult result;
     try (InputStream in = Files.newInputStream(decisions)) {
-      result = new YearPlanner().plan(decisions.toString(), in, year, chosen, Optional.ofNullable(basePlan).map(Plan::year), settings);
+      result = new YearPlanner().plan(decisions.toString(), in, year, chosen, Optional.ofNullable(basePlan).map(Plan::year),
+          Optional.ofNullable(replanFrom), settings);
     } catch (CalendarFormatError unreadable) {
       context.err().println(unreadable.getMessage());
       return ExitCode.BAD_INPUT.code();

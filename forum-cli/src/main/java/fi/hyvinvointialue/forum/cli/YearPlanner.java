@@ -8,6 +8,7 @@ import fi.hyvinvointialue.forum.planning.AnnualClockPlanner;
 import fi.hyvinvointialue.forum.planning.ImmutablePlanningRequest;
 import fi.hyvinvointialue.forum.planning.PlanningResult;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,12 +19,13 @@ final class YearPlanner {
 
   /**
    * Plans the year from the calendar with the settings, carrying over the base year's standing
-   * records if there is one; a setting the planner cannot use is an {@link IllegalArgumentException}.
+   * records if there is one, or re-planning the base (the year's own plan) from a day; a setting the
+   * planner cannot use is an {@link IllegalArgumentException}.
    */
   PlanningResult plan(String source, InputStream decisionCalendar, int year, PolicyProfile profile, Optional<ForumYear> base,
-      PlanSettings settings) {
+      Optional<LocalDate> replanFrom, PlanSettings settings) {
     List<Decision> decisions = calendar.read(source, decisionCalendar, year);
-    ImmutablePlanningRequest.Builder request = ImmutablePlanningRequest.builder();
+    ImmutablePlanningRequest.Builder request = ImmutablePlanningRequest.builder().replanFrom(replanFrom);
     base.ifPresent(request::base);
     return planner.plan(settings.request(year, profile, decisions, request));
   }

@@ -119,12 +119,36 @@ class PlanCommandTest {
   }
 
   @Test
+  void aYearIsReplannedFromADayKeepingWhatIsHeldOrAnnounced() throws Exception {
+    planAndCheck("first", "2027", "--decisions", BUNDLED.toString());
+    Plan first = new PlanFiles().read(directory.resolve("first.yaml"));
+    // The first forum (2.3) is held before 1.4; the second (27.5) is announced only on 29.4: it is planned anew.
+    Run replanned = planAndCheck("replanned", "2027", "--decisions", BUNDLED.toString(),
+        "--base", directory.resolve("first.yaml").toString(), "--from", "2027-04-01", "--forums", "4");
+
+    Plan plan = new PlanFiles().read(directory.resolve("replanned.yaml"));
+    assertEquals(4, plan.year().events().size(), replanned.out());
+    assertEquals(first.year().events().get(0), plan.year().events().get(0));
+    plan.year().events().stream().skip(1).forEach(event -> assertTrue(event.start().toLocalDate().isAfter(
+        java.time.LocalDate.of(2027, 4, 1)), event::toString));
+    assertEquals(plan.year().events().stream().map(event -> event.id()).distinct().count(), 4);
+  }
+
+  @Test
+  void replanningNeedsTheYearsOwnPlan() {
+    Run run = Run.of("plan", "--year", "2027", "--decisions", BUNDLED.toString(), "-o", directory.resolve("bad.yaml").toString(),
+        "--from", "2027-04-01", "--base", BASE);
+    assertEquals(ExitCode.BAD_INPUT.code(), run.exitCode(), run.err());
+    assertTrue(run.err().startsWith("forum: --from 2027-04-01"), run.err());
+  }
+
+  @Test
   void aBadValueIsRefusedNamingItsOption() {
     String[][] cases = {
         {"--forums", "0"}, {"--forums", "many"}, {"--weekdays", "tue,someday"}, {"--time", "25:00"},
         {"--duration", "0"}, {"--blocked", "2027-02-01"}, {"--blocked", "2027-02-30..2027-03-01"},
         {"--blocked", "2027-03-01..2027-02-01"}, {"--board", " "}, {"--theme-feeds", "ei-teemaa=paatos-2027-strategia@example.invalid"},
-        {"--theme-feeds", "talousarvio=ei-paatosta"}, {"--theme-feeds", "talousarvio"}, {"--skip-decision", "ei-paatosta"}};
+        {"--theme-feeds", "talousarvio=ei-paatosta"}, {"--theme-feeds", "talousarvio"}, {"--skip-decision", "ei-paatosta"}, {"--from", "1.4.2027"}};
     for (String[] bad : cases) {
       Run run = Run.of("plan", "--year", "2027", "--decisions", BUNDLED.toString(), "-o", directory.resolve("bad.yaml").toString(),
           bad[0], bad[1]);

@@ -9,6 +9,7 @@ import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collections;
 import java.util.List;
@@ -142,6 +143,15 @@ public interface PlanningRequest {
    */
   Optional<ForumYear> base();
 
+  /**
+   * Re-planning during the year: the day from which the year is planned anew. The base is then the
+   * year's own plan; its events held before this day, or announced before it, are kept as they are
+   * (they count towards {@link #forumsWanted()}), and the rest of its forums are replaced by forums
+   * planned after the last kept one, for the themes no kept forum takes up and whose decisions are
+   * still to come.
+   */
+  Optional<LocalDate> replanFrom();
+
   /** Venue, remote link, chair, secretary and participation of every forum. */
   @Value.Default
   default ForumTemplate template() {
@@ -185,6 +195,14 @@ public interface PlanningRequest {
       throw new IllegalStateException("planningRequest.memoBoards must not contain a blank name");
     });
     checkReferences();
+    replanFrom().ifPresent(from -> {
+      if (from.getYear() != year()) {
+        throw new IllegalStateException("planningRequest.replanFrom (" + from + ") must be in the year " + year());
+      }
+      if (base().map(ForumYear::year).filter(baseYear -> baseYear == year()).isEmpty()) {
+        throw new IllegalStateException("planningRequest.replanFrom needs a base that is the plan of the year " + year());
+      }
+    });
   }
 
   private static void uniqueIds(List<String> ids, String field) {

@@ -30,6 +30,11 @@ final class PlanningRun {
   private final LocalDate yearEnd;
   private final ImmutableList<LocalDate> candidates;
   private final ImmutableMap<String, Decision> decisions;
+  private final KeptEvents kept;
+  /** The first day a forum may be planned on: the year's first, or the day re-planning starts. */
+  private final LocalDate planFrom;
+  /** The themes to place: all of them, or when re-planning those no kept forum takes up whose decision is still to come. */
+  private final ImmutableList<ClockTheme> themes;
 
   PlanningRun(PlanningRequest request) {
     this.request = request;
@@ -38,8 +43,18 @@ final class PlanningRun {
     this.scheduler = new Scheduler(request, workingDays);
     this.yearStart = LocalDate.of(request.year(), 1, 1);
     this.yearEnd = LocalDate.of(request.year(), 12, 31);
-    this.candidates = yearStart.datesUntil(yearEnd.plusDays(1)).filter(this::isForumDay).collect(ImmutableList.toImmutableList());
     this.decisions = request.decisions().stream().collect(ImmutableMap.toImmutableMap(Decision::id, decision -> decision));
+    this.kept = new KeptEvents(request);
+    this.planFrom = request.replanFrom().orElse(yearStart);
+    Optional<LocalDate> lastKept = kept.lastForumDay();
+    this.candidates = planFrom.datesUntil(yearEnd.plusDays(1))
+        .filter(day -> lastKept.map(day::isAfter).orElse(true))
+        .filter(this::isForumDay)
+        .collect(ImmutableList.toImmutableList());
+    this.themes = request.themes().stream()
+        .filter(theme -> !kept.themeIds().contains(theme.id()))
+        .filter(theme -> bindingDecision(theme).map(decision -> !decision.date().isBefore(planFrom)).orElse(true))
+        .collect(ImmutableList.toImmutableList());
   }
 
   PlanningResult plan() {
@@ -53,7 +68,7 @@ final class PlanningRun {
     conflicts.addAll(missingPartnershipRecords());
     Map<String, LocalDate> latestForumDays = new LinkedHashMap<>();
     Map<String, PlanningConflict> tooEarly = new LinkedHashMap<>();
-    for (ClockTheme theme : request.themes()) {
+    for (ClockTheme theme : themes) {
       bindingDecision(theme).ifPresent(decision -> {
         Optional<LocalDate> latest = latestForumDay(decision);
         if (latest.isPresent()) {
@@ -68,17 +83,23 @@ final class PlanningRun {
       return PlanningResult.infeasible(conflicts);
     }
     DatePicker picker = new DatePicker(candidates, ImmutableList.copyOf(latestForumDays.values()));
-    int fewest = request.forumsWanted().orElse(profile.minForumsPerYear());
-    int most = request.forumsWanted().orElse(Math.max(fewest, profile.maxForumsPerYear()));
+    int keptForums = kept.forums().size();
+    int fewest = Math.max(1, request.forumsWanted().orElse(profile.minForumsPerYear()) - keptForums);
+    int most = request.forumsWanted().isPresent() ? fewest : Math.max(fewest, profile.maxForumsPerYear() - keptForums);
     Optional<ImmutableList<LocalDate>> days = Optional.empty();
     for (int forums = fewest; days.isEmpty() && forums <= most; forums++) {
-      days = picker.pick(forums, request.minDaysBetweenForums(), profile.maxDaysBetweenForums(), yearStart, yearEnd);
+      days = pick(picker, forums, profile.maxDaysBetweenForums());
     }
     if (days.isEmpty()) {
       return PlanningResult.infeasible(diagnose(picker, fewest, latestForumDays.values()));
     }
-    return PlanningResult.of(
-        new YearAssembler(request, scheduler, decisions, boards).assemble(days.get(), ImmutableMap.copyOf(latestForumDays)));
+    return PlanningResult.of(new YearAssembler(request, scheduler, decisions, boards, kept, themes)
+        .assemble(days.get(), ImmutableMap.copyOf(latestForumDays)));
+  }
+
+  /** The days of the forums to plan, after the last kept one if re-planning, with the longest gap given. */
+  private Optional<ImmutableList<LocalDate>> pick(DatePicker picker, int forums, int maxGap) {
+    return picker.pick(forums, request.minDaysBetweenForums(), maxGap, planFrom, yearEnd, kept.lastForumDay());
   }
 
   private boolean isForumDay(LocalDate day) {
@@ -231,7 +252,7 @@ final class PlanningRun {
     if (!candidates.isEmpty()) {
       LocalDate firstBy = yearStart.plusDays(edge);
       LocalDate first = candidates.get(0);
-      if (first.isAfter(firstBy)) {
+      if (first.isAfter(firstBy) && kept.lastForumDay().isEmpty()) {
         conflicts.add(yearEdge("start", yearStart, firstBy, first, ChronoUnit.DAYS.between(firstBy, first), maxGap));
       }
       LocalDate lastFrom = yearEnd.minusDays(edge);
@@ -267,7 +288,7 @@ final class PlanningRun {
     int high = 2 * 366 + 2;
     while (low < high) {
       int middle = (low + high) >>> 1;
-      if (picker.pick(wanted, request.minDaysBetweenForums(), middle, yearStart, yearEnd).isPresent()) {
+      if (pick(picker, wanted, middle).isPresent()) {
         high = middle;
       } else {
         low = middle + 1;
@@ -279,7 +300,7 @@ final class PlanningRun {
   /** How many forums fit in the year at least the least distance apart: greedily, from the first day. */
   private int slots() {
     int slots = 0;
-    LocalDate next = yearStart;
+    LocalDate next = kept.lastForumDay().map(day -> day.plusDays(request.minDaysBetweenForums())).orElse(yearStart);
     for (LocalDate day : candidates) {
       if (!day.isBefore(next)) {
         slots++;

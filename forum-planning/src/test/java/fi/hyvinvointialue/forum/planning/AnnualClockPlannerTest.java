@@ -334,6 +334,32 @@ class AnnualClockPlannerTest {
   }
 
   @Test
+  void replanningKeepsWhatIsHeldOrAnnouncedAndPlansTheRestAfterIt() {
+    ForumYear planned = plan(request(2027).forumsWanted(4).build()).year();
+    // 2027: 16.2, 18.5, 17.8, 2.11. From 1.5 the first is held and the second announced (on 20.4): both stay.
+    PlannedYear replanned = plan(request(2027).forumsWanted(4).base(planned).replanFrom(LocalDate.of(2027, 5, 1))
+        .minDaysBetweenForums(30).build());
+    ForumYear year = replanned.year();
+
+    assertEquals(planned.events().subList(0, 2), year.events().subList(0, 2));
+    assertEquals(2, replanned.forums().size(), "two forums planned anew");
+    assertEquals(ImmutableList.of("foorumi-2027-3", "foorumi-2027-4"),
+        replanned.forums().stream().map(PlannedForum::forumId).collect(ImmutableList.toImmutableList()));
+    assertTrue(replanned.forums().get(0).schedule().day().isAfter(LocalDate.of(2027, 6, 17)), replanned.forums().toString());
+    Set<String> replaced = replanned.forums().stream().flatMap(forum -> forum.themeIds().stream()).collect(Collectors.toSet());
+    assertEquals(Set.of("palvelusetelit", "talousarvio", "hankintasuunnitelma"), replaced, "the kept forums' themes stay there");
+    assertEquals(ImmutableList.of(), PolicyCheck.standard().check(year, SampleYears.profile(), BEFORE_2027)
+        .withSeverity(Severity.VIOLATION));
+  }
+
+  @Test
+  void replanningNeedsThePlanOfTheYear() {
+    IllegalStateException noBase = assertThrows(IllegalStateException.class,
+        () -> request(2027).replanFrom(LocalDate.of(2027, 5, 1)).build());
+    assertEquals("planningRequest.replanFrom needs a base that is the plan of the year 2027", noBase.getMessage());
+  }
+
+  @Test
   void tooFewOrUnexplainedExtraForumsAreExplained() {
     assertEquals(ImmutableList.of(ConflictKind.TOO_FEW_FORUMS_WANTED), kinds(planner.plan(request(2027).forumsWanted(2).build())));
     assertEquals(ImmutableList.of(ConflictKind.EXTRA_FORUMS_WITHOUT_REASON),
