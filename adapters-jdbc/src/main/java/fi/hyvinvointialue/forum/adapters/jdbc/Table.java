@@ -24,7 +24,7 @@ enum Table {
       person("secretary"),
       columns(
           "additional_reason", "created_at", "created_at_nanos", "last_modified_at", "last_modified_at_nanos",
-          "sequence_no", "venue_placeholder", "remote_placeholder")),
+          "sequence_no")),
   EVENT_PARTICIPANT("event_participant", keys("event_pos", "pos"), columns("role"), person("person"), columns("head_count")),
   EVENT_REGISTRATION(
       "event_registration",

@@ -190,7 +190,6 @@ final class YearReader {
               .name(venue.get())
               .address(row.optionalText("venue_address"))
               .municipality(row.optionalText("venue_municipality"))
-              .placeholder(row.flag("venue_placeholder"))
               .build());
     }
     Optional<String> remote = row.optionalText("remote_uri");
@@ -199,7 +198,6 @@ final class YearReader {
           ImmutableRemoteConnection.builder()
               .uri(row.uri("remote_uri"))
               .platform(row.optionalText("remote_platform"))
-              .placeholder(row.flag("remote_placeholder"))
               .build());
     }
     row.optionalOrganisation("convener").ifPresent(event::convener);

@@ -101,9 +101,7 @@ final class YearRows {
             .value(event.additionalReason())
             .instant(event.created())
             .instant(event.lastModified())
-            .value(event.sequence())
-            .values(event.venue().map(Venue::placeholder).orElse(false),
-                event.remoteConnection().map(RemoteConnection::placeholder).orElse(false)));
+            .value(event.sequence()));
     forEach(event.participants(), (line, participant) -> participant(pos, line, participant));
     forEach(event.registrations(), (line, registration) -> registration(pos, line, registration));
     forEach(event.agenda(), (line, item) -> agendaItem(pos, line, item));
