@@ -38,6 +38,10 @@ final class PlanSettings {
       description = "How many open forums (default: the fewest from the profile's minimum that fit the year).")
   Integer forums;
 
+  @Option(names = "--extra-forums-reason", paramLabel = "TEXT",
+      description = "Why more forums than the profile's maximum are needed (TL-4.4): required for them.")
+  String extraForumsReason;
+
   @Option(names = "--weekdays", paramLabel = "DAYS", split = ",", converter = WeekdayConverter.class,
       description = "The weekdays forums are held on, e.g. tue,wed,thu (the default).")
   List<DayOfWeek> weekdays = new ArrayList<>();
@@ -84,6 +88,10 @@ final class PlanSettings {
     if (forums != null) {
       require(forums >= 1, "--forums must be at least 1, was " + forums);
       request.forumsWanted(forums);
+    }
+    if (extraForumsReason != null) {
+      require(!extraForumsReason.isBlank(), "--extra-forums-reason must say why, was blank");
+      request.additionalForumsReason(extraForumsReason);
     }
     if (!weekdays.isEmpty()) {
       request.preferredWeekdays(ImmutableSet.copyOf(weekdays));

@@ -92,6 +92,18 @@ class PlanCommandTest {
   }
 
   @Test
+  void moreForumsThanTheMaximumNeedAReason() throws Exception {
+    Run refused = Run.of("plan", "--lang", "en", "--year", "2027", "--decisions", BUNDLED.toString(), "--forums", "7",
+        "-o", directory.resolve("seven.yaml").toString());
+    assertEquals(ExitCode.VIOLATIONS.code(), refused.exitCode(), refused.out() + refused.err());
+    assertTrue(refused.err().contains("give the reason the extra forums are needed"), refused.err());
+
+    planAndCheck("seven", "2027", "--decisions", BUNDLED.toString(), "--forums", "7", "--extra-forums-reason", "Palvelustrategia");
+    assertEquals("Palvelustrategia", new PlanFiles().read(directory.resolve("seven.yaml")).year().events().get(6)
+        .additionalReason().orElseThrow());
+  }
+
+  @Test
   void theDefaultPlanSaysWhichDecisionEachThemeFeeds() {
     Run planned = planAndCheck("default", "2027", "--decisions", BUNDLED.toString());
     assertTrue(planned.out().contains("theme talousarvio feeds decision paatos-2027-talousarvio@example.invalid: "
@@ -148,7 +160,7 @@ class PlanCommandTest {
         {"--forums", "0"}, {"--forums", "many"}, {"--weekdays", "tue,someday"}, {"--time", "25:00"},
         {"--duration", "0"}, {"--blocked", "2027-02-01"}, {"--blocked", "2027-02-30..2027-03-01"},
         {"--blocked", "2027-03-01..2027-02-01"}, {"--board", " "}, {"--theme-feeds", "ei-teemaa=paatos-2027-strategia@example.invalid"},
-        {"--theme-feeds", "talousarvio=ei-paatosta"}, {"--theme-feeds", "talousarvio"}, {"--skip-decision", "ei-paatosta"}, {"--from", "1.4.2027"}};
+        {"--theme-feeds", "talousarvio=ei-paatosta"}, {"--theme-feeds", "talousarvio"}, {"--skip-decision", "ei-paatosta"}, {"--from", "1.4.2027"}, {"--extra-forums-reason", " "}};
     for (String[] bad : cases) {
       Run run = Run.of("plan", "--year", "2027", "--decisions", BUNDLED.toString(), "-o", directory.resolve("bad.yaml").toString(),
           bad[0], bad[1]);
