@@ -53,7 +53,8 @@ final class PlanningRun {
         .collect(ImmutableList.toImmutableList());
     this.themes = request.themes().stream()
         .filter(theme -> !kept.themeIds().contains(theme.id()))
-        .filter(theme -> bindingDecision(theme).map(decision -> !decision.date().isBefore(planFrom)).orElse(true))
+        .filter(theme -> request.replanFrom().isEmpty()
+            || bindingDecision(theme).map(decision -> !decision.date().isBefore(planFrom)).orElse(true))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -83,18 +84,26 @@ final class PlanningRun {
       return PlanningResult.infeasible(conflicts);
     }
     DatePicker picker = new DatePicker(candidates, ImmutableList.copyOf(latestForumDays.values()));
+    // Re-planning may need no new forum, or one more than wanted when the kept ones leave the year's end open.
     int keptForums = kept.forums().size();
-    int fewest = Math.max(1, request.forumsWanted().orElse(profile.minForumsPerYear()) - keptForums);
-    int most = request.forumsWanted().isPresent() ? fewest : Math.max(fewest, profile.maxForumsPerYear() - keptForums);
+    int fewest = Math.max(0, request.forumsWanted().orElse(profile.minForumsPerYear()) - keptForums);
+    int most = request.forumsWanted().isPresent() ? Math.max(fewest, 1) : Math.max(fewest, profile.maxForumsPerYear() - keptForums);
     Optional<ImmutableList<LocalDate>> days = Optional.empty();
     for (int forums = fewest; days.isEmpty() && forums <= most; forums++) {
-      days = pick(picker, forums, profile.maxDaysBetweenForums());
+      days = forums == 0 ? keptForumsSuffice() : pick(picker, forums, profile.maxDaysBetweenForums());
     }
     if (days.isEmpty()) {
-      return PlanningResult.infeasible(diagnose(picker, fewest, latestForumDays.values()));
+      return PlanningResult.infeasible(diagnose(picker, Math.max(fewest, 1), latestForumDays.values()));
     }
     return PlanningResult.of(new YearAssembler(request, scheduler, decisions, boards, kept, themes)
         .assemble(days.get(), ImmutableMap.copyOf(latestForumDays)));
+  }
+
+  /** No new forum, when the kept ones take up every theme and the last keeps the gap over the new year. */
+  private Optional<ImmutableList<LocalDate>> keptForumsSuffice() {
+    LocalDate lastFrom = yearEnd.minusDays(DatePicker.edge(profile.maxDaysBetweenForums()));
+    return themes.isEmpty() && kept.lastForumDay().filter(day -> !day.isBefore(lastFrom)).isPresent()
+        ? Optional.of(ImmutableList.of()) : Optional.empty();
   }
 
   /** The days of the forums to plan, after the last kept one if re-planning, with the longest gap given. */

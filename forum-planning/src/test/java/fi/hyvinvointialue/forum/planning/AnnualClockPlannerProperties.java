@@ -15,6 +15,7 @@ import fi.hyvinvointialue.forum.domain.BodyKind;
 import fi.hyvinvointialue.forum.domain.Decision;
 import fi.hyvinvointialue.forum.domain.DecisionKind;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
+import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.HelsinkiTime;
 import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
@@ -200,6 +201,40 @@ class AnnualClockPlannerProperties {
           result.plan().ifPresent(plan -> assertEquals(
               plan.year().events().stream().map(ForumEvent::start).sorted().collect(Collectors.toList()),
               plan.year().events().stream().map(ForumEvent::start).collect(Collectors.toList())));
+        });
+  }
+
+  /** Re-planning a planned year from any day keeps what is held or announced, and the result complies or is explained. */
+  @Test
+  void aReplannedYearKeepsWhatIsHeldOrAnnouncedAndComplies() {
+    qt().withExamples(EXAMPLES / 2)
+        .forAll(ForumGenerators.years(), calendars(59, 364), integers().between(4, 6), integers().between(0, 364))
+        .checkAssert((year, seeds, forums, fromDay) -> {
+          PlanningRequest first = request(year, seeds, forums, LocalTime.of(13, 0), false);
+          PlanningResult planned = planner.plan(first);
+          if (!planned.isFeasible()) {
+            return;
+          }
+          ForumYear base = planned.plan().orElseThrow().year();
+          LocalDate from = LocalDate.of(year, 1, 1).plusDays(fromDay);
+          PlanningRequest again = ImmutablePlanningRequest.copyOf(first).withBase(base).withReplanFrom(from);
+          PlanningResult result = planner.plan(again);
+          if (!result.isFeasible()) {
+            assertExplained(result);
+            return;
+          }
+          ForumYear replanned = result.plan().orElseThrow().year();
+          List<ForumEvent> kept = base.events().stream()
+              .filter(event -> event.start().toLocalDate().isBefore(from)
+                  || event.announcements().stream().anyMatch(announcement -> announcement.announcedAt().toLocalDate().isBefore(from)))
+              .collect(Collectors.toList());
+          kept.forEach(event -> assertTrue(replanned.events().contains(event), event::toString));
+          // As many as wanted, or one more when the kept forums leave the year's end open.
+          assertTrue(replanned.events().size() == forums || replanned.events().size() == kept.size() + 1, replanned::toString);
+          ImmutableList<Finding> violations = PolicyCheck.standard().check(replanned, again.profile(), beforeThePlan(year))
+              .withSeverity(Severity.VIOLATION);
+          assertEquals(ImmutableList.of(), violations, () -> violations.stream().map(finding -> finding.message(Locale.ENGLISH))
+              .collect(Collectors.joining("\n")));
         });
   }
 
