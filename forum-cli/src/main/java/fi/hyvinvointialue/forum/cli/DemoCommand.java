@@ -103,7 +103,7 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
     PlanningResult next = planner.plan(NEXT_YEAR_DECISIONS, bundled(NEXT_YEAR_DECISIONS), keskiSuomi.year().year() + 1,
-        keskiSuomi.profile(), Optional.of(keskiSuomi.year()));
+        keskiSuomi.profile(), Optional.of(keskiSuomi.year()), Optional.empty(), new PlanSettings());
     Path planned = output.resolve("keski-suomi-" + (keskiSuomi.year().year() + 1) + ".plan.yaml");
     Locale language = labelsFor(keskiSuomi).language();
     Plan nextPlan = new Plan(next.plan().orElseThrow(() -> new IllegalStateException(next.explanation(language))).year(),

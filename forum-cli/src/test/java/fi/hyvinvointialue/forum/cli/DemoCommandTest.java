@@ -82,7 +82,7 @@ class DemoCommandTest {
         "--base", Run.PLANS.resolve("keski-suomi-2026.yaml").toString(), "-o", plan.toString(), "--lang", "en", "--now", "2026-11-22");
 
     assertEquals(ExitCode.COMPLIANT.code(), run.exitCode(), run.err());
-    assertEquals(plan + ": 3 forums, COMPLIANT\n", run.out());
+    assertTrue(run.out().startsWith(plan + ": 3 forums, COMPLIANT\n"), run.out());
     assertEquals(ExitCode.COMPLIANT.code(), Run.of("check", "--now", "2026-11-22", plan.toString()).exitCode());
   }
 

@@ -12,4 +12,13 @@ public interface RemoteConnection {
 
   /** The service's name (Teams, Zoom, ...), shown to people choosing how to attend. */
   Optional<String> platform();
+
+  /**
+   * A placeholder to be confirmed (a {@code urn:} that marks the link as missing), not yet a link
+   * to join by: feeds leave it out and the check notes it.
+   */
+  @Value.Default
+  default boolean placeholder() {
+    return false;
+  }
 }

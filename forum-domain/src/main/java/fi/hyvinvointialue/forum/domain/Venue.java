@@ -13,6 +13,15 @@ public interface Venue {
 
   Optional<String> municipality();
 
+  /**
+   * A placeholder to be confirmed ("Paikka vahvistetaan"), not yet a place to go to: feeds leave it
+   * out and the check notes it.
+   */
+  @Value.Default
+  default boolean placeholder() {
+    return false;
+  }
+
   @Value.Check
   default void check() {
     Checks.notBlank(name(), "venue.name");

@@ -43,6 +43,19 @@ final class PlanLimits {
         .build();
   }
 
+  /**
+   * The limits of a stored year's document, which this library wrote itself from a year the model
+   * accepted: its texts may be as long as the model allows (a long comment taken by the secretariat),
+   * so only the nesting and the numbers are bounded.
+   */
+  static StreamReadConstraints storedDocuments() {
+    return StreamReadConstraints.builder()
+        .maxStringLength(Integer.MAX_VALUE)
+        .maxNestingDepth(MAX_NESTING_DEPTH)
+        .maxNumberLength(MAX_NUMBER_LENGTH)
+        .build();
+  }
+
   static LoaderOptions loaderOptions(int sizeLimit) {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(sizeLimit);

@@ -121,6 +121,11 @@ final class PlanMapper {
     return configure(new PlanYamlFactory(builder));
   }
 
+  /** Compact JSON for stored years' documents, with {@link PlanLimits#storedDocuments()}. */
+  static ObjectMapper storedDocuments() {
+    return configure(JsonFactory.builder().streamReadConstraints(PlanLimits.storedDocuments()).build());
+  }
+
   static ObjectMapper json(int sizeLimit) {
     return configure(JsonFactory.builder().streamReadConstraints(PlanLimits.constraints(sizeLimit)).build())
         .enable(SerializationFeature.INDENT_OUTPUT);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
@@ -27,7 +26,7 @@ public final class YearDocuments {
   private static final String PROFILE_FIELD = "profile";
   private static final String PLAN_FIELD = "plan";
 
-  private final ObjectMapper json = PlanMapper.json().disable(SerializationFeature.INDENT_OUTPUT)
+  private final ObjectMapper json = PlanMapper.storedDocuments()
       .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT));
 
   /** The document of a year and its profile, compact JSON. */

@@ -114,25 +114,33 @@ final class YearDtos {
     }
   }
 
-  record VenueDto(String name, @Omittable String address, @Omittable String municipality) {
+  /** {@code placeholder} is written only when true: a confirmed venue's file does not mention it. */
+  record VenueDto(String name, @Omittable String address, @Omittable String municipality, @Omittable Boolean placeholder) {
     static VenueDto of(Venue value) {
-      return new VenueDto(value.name(), value.address().orElse(null), value.municipality().orElse(null));
+      return new VenueDto(value.name(), value.address().orElse(null), value.municipality().orElse(null),
+          onlyIfTrue(value.placeholder()));
     }
 
     Venue toDomain() {
       return ImmutableVenue.builder().name(name).address(Optional.ofNullable(address))
-          .municipality(Optional.ofNullable(municipality)).build();
+          .municipality(Optional.ofNullable(municipality)).placeholder(Boolean.TRUE.equals(placeholder)).build();
     }
   }
 
-  record RemoteConnectionDto(URI uri, @Omittable String platform) {
+  /** {@code placeholder} is written only when true, as for the venue. */
+  record RemoteConnectionDto(URI uri, @Omittable String platform, @Omittable Boolean placeholder) {
     static RemoteConnectionDto of(RemoteConnection value) {
-      return new RemoteConnectionDto(value.uri(), value.platform().orElse(null));
+      return new RemoteConnectionDto(value.uri(), value.platform().orElse(null), onlyIfTrue(value.placeholder()));
     }
 
     RemoteConnection toDomain() {
-      return ImmutableRemoteConnection.builder().uri(uri).platform(Optional.ofNullable(platform)).build();
+      return ImmutableRemoteConnection.builder().uri(uri).platform(Optional.ofNullable(platform))
+          .placeholder(Boolean.TRUE.equals(placeholder)).build();
     }
+  }
+
+  private static Boolean onlyIfTrue(boolean flag) {
+    return flag ? Boolean.TRUE : null;
   }
 
   record ParticipantDto(ParticipantRole role, @Omittable Person person, @Omittable @AtLeast(1) Integer count) {

@@ -47,6 +47,15 @@ final class DatePicker {
 
   /** The forum days, or empty when no sequence meets the hard constraints. */
   Optional<ImmutableList<LocalDate>> pick(int forums, int minGap, int maxGap, LocalDate from, LocalDate until) {
+    return pick(forums, minGap, maxGap, from, until, Optional.empty());
+  }
+
+  /**
+   * The forum days after the forum held on {@code after}, if there is one: then the first comes
+   * between the least and the longest gap after it rather than near the year's start.
+   */
+  Optional<ImmutableList<LocalDate>> pick(int forums, int minGap, int maxGap, LocalDate from, LocalDate until,
+      Optional<LocalDate> after) {
     int candidates = days.length;
     if (forums < 1 || candidates == 0) {
       return Optional.empty();
@@ -58,10 +67,13 @@ final class DatePicker {
     for (long[] row : cost) {
       Arrays.fill(row, UNREACHABLE);
     }
-    long firstBy = first + edge(maxGap);
+    long firstFrom = after.map(day -> day.toEpochDay() + minGap).orElse(Long.MIN_VALUE);
+    long firstBy = after.map(day -> day.toEpochDay() + maxGap).orElse(first + edge(maxGap));
     long lastFrom = until.toEpochDay() - edge(maxGap);
     for (int j = 0; j < candidates && deadlinesBefore[j] == 0 && days[j] <= firstBy; j++) {
-      cost[0][j] = 2 * Math.abs(days[j] - target(0, forums, first, span));
+      if (days[j] >= firstFrom) {
+        cost[0][j] = 2 * Math.abs(days[j] - target(0, forums, first, span));
+      }
     }
     for (int forum = 1; forum < forums; forum++) {
       long target = target(forum, forums, first, span);

@@ -41,15 +41,17 @@ public interface ForumTemplate {
   /**
    * A skeleton for a county that has not yet fixed the details: the county convenes, chairs and
    * keeps the minutes, officials and elected officials take part, and the venue and the remote link
-   * are marked {@value #TO_BE_CONFIRMED}. The link is a URN, so nothing can mistake it for a real one.
+   * are marked {@value #TO_BE_CONFIRMED} and flagged as placeholders. The link is a URN, so nothing
+   * can mistake it for a real one.
    */
   static ForumTemplate toBeConfirmed(PolicyProfile profile) {
     Organisation county = county(profile);
     return ImmutableForumTemplate.builder()
-        .venue(ImmutableVenue.builder().name("Paikka " + TO_BE_CONFIRMED).build())
+        .venue(ImmutableVenue.builder().name("Paikka " + TO_BE_CONFIRMED).placeholder(true).build())
         .remoteConnection(
             ImmutableRemoteConnection.builder()
                 .uri(URI.create("urn:forum-policy:" + profile.county().id() + ":remote-link-" + TO_BE_CONFIRMED))
+                .placeholder(true)
                 .build())
         .convener(county)
         .chair(ImmutablePerson.builder().name("Puheenjohtaja (" + TO_BE_CONFIRMED + ")").organisation(county).build())

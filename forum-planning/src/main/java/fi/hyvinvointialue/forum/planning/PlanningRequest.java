@@ -11,10 +11,12 @@ import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -43,11 +45,14 @@ public interface PlanningRequest {
     return StandingThemes.forDecisions(profile(), decisions(), year());
   }
 
-  /** Days no forum is held on; by default July. */
+  /**
+   * Days no forum is held on; by default the Finnish summer break, from the Monday of the week of
+   * Midsummer Eve through 15 August, for the forums and for their follow-up work.
+   */
   @Value.Default
   @SuppressWarnings("immutables:untype") // set as a whole: an empty list is a choice, not "unset"
   default ImmutableList<BlockedPeriod> blockedPeriods() {
-    return ImmutableList.of(BlockedPeriod.july(year()));
+    return ImmutableList.of(BlockedPeriod.summerBreak(year()));
   }
 
   /** The weekdays forums are held on; by default Tuesday to Thursday. */
@@ -68,11 +73,12 @@ public interface PlanningRequest {
     return Duration.ofMinutes(150);
   }
 
-  /** How many open forums to plan; by default the profile's minimum (TL-4.2). */
-  @Value.Default
-  default int forumsWanted() {
-    return profile().minForumsPerYear();
-  }
+  /**
+   * How many open forums to plan. By default the fewest, from the profile's minimum (TL-4.2) up to
+   * its maximum, that fit the year: three forums a regular gap apart often cannot keep the summer
+   * break, and a fourth can.
+   */
+  OptionalInt forumsWanted();
 
   /** Why more forums than the profile's maximum are needed (TL-4.4); required for such a request. */
   Optional<String> additionalForumsReason();
@@ -139,13 +145,22 @@ public interface PlanningRequest {
    */
   Optional<ForumYear> base();
 
+  /**
+   * Re-planning during the year: the day from which the year is planned anew. The base is then the
+   * year's own plan; its events held before this day, or announced before it, are kept as they are
+   * (they count towards {@link #forumsWanted()}), and the rest of its forums are replaced by forums
+   * planned after the last kept one, for the themes no kept forum takes up and whose decisions are
+   * still to come.
+   */
+  Optional<LocalDate> replanFrom();
+
   /** Venue, remote link, chair, secretary and participation of every forum. */
   @Value.Default
   default ForumTemplate template() {
     return ForumTemplate.toBeConfirmed(profile());
   }
 
-  /** A request with every default: the profile's standing themes, July blocked, Tuesday to Thursday at 13. */
+  /** A request with every default: the profile's standing themes, the summer break, Tuesday to Thursday at 13. */
   static PlanningRequest of(int year, PolicyProfile profile, Iterable<? extends Decision> decisions) {
     return ImmutablePlanningRequest.builder().year(year).profile(profile).addAllDecisions(decisions).build();
   }
@@ -161,7 +176,7 @@ public interface PlanningRequest {
     if (year() < 2000 || year() > 2200) {
       throw new IllegalStateException("planningRequest.year must be between 2000 and 2200, was " + year());
     }
-    atLeast(forumsWanted(), 1, "forumsWanted");
+    forumsWanted().ifPresent(wanted -> atLeast(wanted, 1, "forumsWanted"));
     atLeast(minDaysBetweenForums(), 1, "minDaysBetweenForums");
     atLeast(memoDraftingWorkingDays(), 1, "memoDraftingWorkingDays");
     atLeast(memoReviewWorkingDays(), 1, "memoReviewWorkingDays");
@@ -188,6 +203,14 @@ public interface PlanningRequest {
       throw new IllegalStateException("planningRequest.memoBoards must not contain a blank name");
     });
     checkReferences();
+    replanFrom().ifPresent(from -> {
+      if (from.getYear() != year()) {
+        throw new IllegalStateException("planningRequest.replanFrom (" + from + ") must be in the year " + year());
+      }
+      if (base().map(ForumYear::year).filter(baseYear -> baseYear == year()).isEmpty()) {
+        throw new IllegalStateException("planningRequest.replanFrom needs a base that is the plan of the year " + year());
+      }
+    });
   }
 
   private static void uniqueIds(List<String> ids, String field) {

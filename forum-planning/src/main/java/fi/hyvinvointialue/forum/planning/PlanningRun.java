@@ -30,6 +30,11 @@ final class PlanningRun {
   private final LocalDate yearEnd;
   private final ImmutableList<LocalDate> candidates;
   private final ImmutableMap<String, Decision> decisions;
+  private final KeptEvents kept;
+  /** The first day a forum may be planned on: the year's first, or the day re-planning starts. */
+  private final LocalDate planFrom;
+  /** The themes to place: all of them, or when re-planning those no kept forum takes up whose decision is still to come. */
+  private final ImmutableList<ClockTheme> themes;
 
   PlanningRun(PlanningRequest request) {
     this.request = request;
@@ -38,8 +43,19 @@ final class PlanningRun {
     this.scheduler = new Scheduler(request, workingDays);
     this.yearStart = LocalDate.of(request.year(), 1, 1);
     this.yearEnd = LocalDate.of(request.year(), 12, 31);
-    this.candidates = yearStart.datesUntil(yearEnd.plusDays(1)).filter(this::isForumDay).collect(ImmutableList.toImmutableList());
     this.decisions = request.decisions().stream().collect(ImmutableMap.toImmutableMap(Decision::id, decision -> decision));
+    this.kept = new KeptEvents(request);
+    this.planFrom = request.replanFrom().orElse(yearStart);
+    Optional<LocalDate> lastKept = kept.lastForumDay();
+    this.candidates = planFrom.datesUntil(yearEnd.plusDays(1))
+        .filter(day -> lastKept.map(day::isAfter).orElse(true))
+        .filter(this::isForumDay)
+        .collect(ImmutableList.toImmutableList());
+    this.themes = request.themes().stream()
+        .filter(theme -> !kept.themeIds().contains(theme.id()))
+        .filter(theme -> request.replanFrom().isEmpty()
+            || bindingDecision(theme).map(decision -> !decision.date().isBefore(planFrom)).orElse(true))
+        .collect(ImmutableList.toImmutableList());
   }
 
   PlanningResult plan() {
@@ -53,7 +69,7 @@ final class PlanningRun {
     conflicts.addAll(missingPartnershipRecords());
     Map<String, LocalDate> latestForumDays = new LinkedHashMap<>();
     Map<String, PlanningConflict> tooEarly = new LinkedHashMap<>();
-    for (ClockTheme theme : request.themes()) {
+    for (ClockTheme theme : themes) {
       bindingDecision(theme).ifPresent(decision -> {
         Optional<LocalDate> latest = latestForumDay(decision);
         if (latest.isPresent()) {
@@ -67,20 +83,49 @@ final class PlanningRun {
     if (!conflicts.isEmpty()) {
       return PlanningResult.infeasible(conflicts);
     }
-    Optional<ImmutableList<LocalDate>> days =
-        new DatePicker(candidates, ImmutableList.copyOf(latestForumDays.values()))
-            .pick(request.forumsWanted(), request.minDaysBetweenForums(), request.calendar().maxDaysBetweenForums(), yearStart, yearEnd);
-    if (days.isEmpty()) {
-      return PlanningResult.infeasible(diagnose(latestForumDays.values()));
+    DatePicker picker = new DatePicker(candidates, ImmutableList.copyOf(latestForumDays.values()));
+    // Re-planning may need no new forum, or one more than wanted when the kept ones leave the year's end open.
+    int keptForums = kept.forums().size();
+    int fewest = Math.max(0, request.forumsWanted().orElse(profile.minForumsPerYear()) - keptForums);
+    int most = request.forumsWanted().isPresent() ? Math.max(fewest, 1) : Math.max(fewest, profile.maxForumsPerYear() - keptForums);
+    Optional<ImmutableList<LocalDate>> days = Optional.empty();
+    for (int forums = fewest; days.isEmpty() && forums <= most; forums++) {
+      days = forums == 0 ? keptForumsSuffice() : pick(picker, forums, request.calendar().maxDaysBetweenForums());
     }
-    return PlanningResult.of(
-        new YearAssembler(request, scheduler, decisions, boards).assemble(days.get(), ImmutableMap.copyOf(latestForumDays)));
+    if (days.isEmpty()) {
+      return PlanningResult.infeasible(diagnose(picker, Math.max(fewest, 1), latestForumDays.values()));
+    }
+    return PlanningResult.of(new YearAssembler(request, scheduler, decisions, boards, kept, themes)
+        .assemble(days.get(), ImmutableMap.copyOf(latestForumDays)));
+  }
+
+  /** No new forum, when the kept ones take up every theme and the last keeps the gap over the new year. */
+  private Optional<ImmutableList<LocalDate>> keptForumsSuffice() {
+    LocalDate lastFrom = yearEnd.minusDays(DatePicker.edge(request.calendar().maxDaysBetweenForums()));
+    return themes.isEmpty() && kept.lastForumDay().filter(day -> !day.isBefore(lastFrom)).isPresent()
+        ? Optional.of(ImmutableList.of()) : Optional.empty();
+  }
+
+  /** The days of the forums to plan, after the last kept one if re-planning, with the longest gap given. */
+  private Optional<ImmutableList<LocalDate>> pick(DatePicker picker, int forums, int maxGap) {
+    return picker.pick(forums, request.minDaysBetweenForums(), maxGap, planFrom, yearEnd, kept.lastForumDay());
   }
 
   private boolean isForumDay(LocalDate day) {
     return request.preferredWeekdays().contains(day.getDayOfWeek())
         && !workingDays.isDayOff(day)
-        && request.blockedPeriods().stream().noneMatch(period -> period.contains(day));
+        && request.blockedPeriods().stream().noneMatch(period -> period.contains(day))
+        && !followUpWorkBlocked(day);
+  }
+
+  /** Whether the forum's work from the forum to the memo's delivery runs into a period that includes it. */
+  private boolean followUpWorkBlocked(LocalDate day) {
+    if (request.blockedPeriods().stream().noneMatch(BlockedPeriod::includesFollowUpWork)) {
+      return false;
+    }
+    LocalDate delivered = scheduler.on(day).memoDeliveredAt().toLocalDate();
+    return request.blockedPeriods().stream()
+        .anyMatch(period -> period.includesFollowUpWork() && period.overlaps(day, delivered));
   }
 
   /** A plan is checked against its profile (TL-1.3): one not in force or not approved cannot pass. */
@@ -102,7 +147,7 @@ final class PlanningRun {
 
   private List<PlanningConflict> countConflicts() {
     List<PlanningConflict> conflicts = new ArrayList<>();
-    int wanted = request.forumsWanted();
+    int wanted = request.forumsWanted().orElse(profile.minForumsPerYear());
     if (wanted < profile.minForumsPerYear()) {
       conflicts.add(PlanningConflict.of(ConflictKind.TOO_FEW_FORUMS_WANTED,
           ImmutableMap.of("wanted", Integer.toString(wanted), "min", Integer.toString(profile.minForumsPerYear()))));
@@ -191,9 +236,8 @@ final class PlanningRun {
             .buildOrThrow());
   }
 
-  private List<PlanningConflict> diagnose(Iterable<LocalDate> deadlines) {
+  private List<PlanningConflict> diagnose(DatePicker picker, int wanted, Iterable<LocalDate> deadlines) {
     List<PlanningConflict> conflicts = new ArrayList<>();
-    int wanted = request.forumsWanted();
     int slots = slots();
     if (slots < wanted) {
       conflicts.add(PlanningConflict.of(ConflictKind.NOT_ENOUGH_SLOTS, ImmutableMap.<String, String>builder()
@@ -214,28 +258,58 @@ final class PlanningRun {
       }
     }
     int edge = DatePicker.edge(maxGap);
-    if (candidates.stream().noneMatch(day -> !day.isAfter(yearStart.plusDays(edge)))) {
-      conflicts.add(yearEdge("start", yearStart, yearStart.plusDays(edge), maxGap));
-    }
-    if (candidates.stream().noneMatch(day -> !day.isBefore(yearEnd.minusDays(edge)))) {
-      conflicts.add(yearEdge("end", yearEnd.minusDays(edge), yearEnd, maxGap));
+    if (!candidates.isEmpty()) {
+      LocalDate firstBy = yearStart.plusDays(edge);
+      LocalDate first = candidates.get(0);
+      if (first.isAfter(firstBy) && kept.lastForumDay().isEmpty()) {
+        conflicts.add(yearEdge("start", yearStart, firstBy, first, ChronoUnit.DAYS.between(firstBy, first), maxGap));
+      }
+      LocalDate lastFrom = yearEnd.minusDays(edge);
+      LocalDate last = candidates.get(candidates.size() - 1);
+      if (last.isBefore(lastFrom)) {
+        conflicts.add(yearEdge("end", lastFrom, yearEnd, last, ChronoUnit.DAYS.between(last, lastFrom), maxGap));
+      }
     }
     if (conflicts.isEmpty()) {
       LocalDate firstDeadline = ImmutableList.copyOf(deadlines).stream().min(Comparator.naturalOrder()).orElse(yearEnd);
-      conflicts.add(PlanningConflict.of(ConflictKind.NO_SEQUENCE, ImmutableMap.of(
-          "wanted", Integer.toString(wanted),
-          "minGap", Integer.toString(request.minDaysBetweenForums()),
-          "maxGap", Integer.toString(maxGap),
-          "firstDeadline", firstDeadline.toString(),
-          "edge", Integer.toString(edge))));
+      int fits = longestGapThatFits(picker, wanted);
+      conflicts.add(PlanningConflict.of(ConflictKind.NO_SEQUENCE, ImmutableMap.<String, String>builder()
+          .put("wanted", Integer.toString(wanted))
+          .put("minGap", Integer.toString(request.minDaysBetweenForums()))
+          .put("maxGap", Integer.toString(maxGap))
+          .put("firstDeadline", firstDeadline.toString())
+          .put("edge", Integer.toString(edge))
+          .put("neededGap", Integer.toString(fits))
+          .put("excess", Integer.toString(fits - maxGap))
+          .buildOrThrow()));
     }
     return conflicts;
+  }
+
+  /**
+   * The least longest gap (and so the least year edges) with which the forums would fit, by
+   * bisection: a longer gap only loosens the constraints. Two years' gap always fits, since the
+   * forums fit at the least distance (else there would be too few slots) and the first candidate
+   * day is on or before every deadline.
+   */
+  private int longestGapThatFits(DatePicker picker, int wanted) {
+    int low = request.calendar().maxDaysBetweenForums() + 1;
+    int high = 2 * 366 + 2;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (pick(picker, wanted, middle).isPresent()) {
+        high = middle;
+      } else {
+        low = middle + 1;
+      }
+    }
+    return low;
   }
 
   /** How many forums fit in the year at least the least distance apart: greedily, from the first day. */
   private int slots() {
     int slots = 0;
-    LocalDate next = yearStart;
+    LocalDate next = kept.lastForumDay().map(day -> day.plusDays(request.minDaysBetweenForums())).orElse(yearStart);
     for (LocalDate day : candidates) {
       if (!day.isBefore(next)) {
         slots++;
@@ -245,9 +319,11 @@ final class PlanningRun {
     return slots;
   }
 
-  private PlanningConflict yearEdge(String variant, LocalDate from, LocalDate until, int maxGap) {
+  /** The edge's days, the possible forum day nearest to them and how many days beyond the edge it is. */
+  private PlanningConflict yearEdge(String variant, LocalDate from, LocalDate until, LocalDate nearest, long beyond, int maxGap) {
     return PlanningConflict.of(ConflictKind.YEAR_EDGE, variant, ImmutableMap.of(
-        "from", from.toString(), "until", until.toString(), "max", Integer.toString(maxGap)));
+        "from", from.toString(), "until", until.toString(), "max", Integer.toString(maxGap),
+        "nearest", nearest.toString(), "days", Long.toString(beyond)));
   }
 
   private PlanningConflict gapTooLong(LocalDate from, LocalDate until, long gap, int maxGap) {

@@ -2,6 +2,7 @@ package fi.hyvinvointialue.forum.planning;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import fi.hyvinvointialue.forum.domain.BodyKind;
 import fi.hyvinvointialue.forum.domain.ClockTheme;
 import fi.hyvinvointialue.forum.domain.Decision;
 import fi.hyvinvointialue.forum.domain.DecisionKind;
@@ -13,7 +14,9 @@ import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The standing themes of TL-3.3 (and KE-2's procurement dialogue) as the planner places them: their
@@ -33,11 +36,21 @@ public enum StandingThemes {
   WELFARE_REPORT_AND_PLAN(ThemeKind.WELFARE_REPORT_AND_PLAN, "hyvinvointikertomus",
       "Hyvinvointikertomus ja -suunnitelma ja niiden seuranta", TopicKind.GENERAL,
       EnumSet.of(DecisionKind.WELFARE_REPORT, DecisionKind.WELFARE_PLAN), StrategicGoal.WELLBEING_HEALTH_AND_SAFETY),
+  /** KE-2 holds the dialogue before the procurement plan is decided at all: it feeds the year's first such decision. */
   PROCUREMENT_STRATEGY_DIALOGUE(ThemeKind.PROCUREMENT_STRATEGY_DIALOGUE, "hankintadialogi",
       "Hankintojen suunnittelu ja strateginen suunta", TopicKind.PROCUREMENT_PLANNING,
-      EnumSet.of(DecisionKind.PROCUREMENT_PLAN), StrategicGoal.DEVELOPMENT_AND_RENEWAL, StrategicGoal.QUALITY_AND_COST_EFFECTIVENESS),
+      EnumSet.of(DecisionKind.PROCUREMENT_PLAN), StrategicGoal.DEVELOPMENT_AND_RENEWAL, StrategicGoal.QUALITY_AND_COST_EFFECTIVENESS) {
+    @Override
+    Optional<Decision> fed(Stream<Decision> ofItsKind) {
+      return ofItsKind.min(Comparator.comparing(Decision::date).thenComparing(Decision::id));
+    }
+  },
   OTHER(ThemeKind.OTHER, "muu-teema", "Ajankohtaista palveluntuottajille", TopicKind.GENERAL,
       EnumSet.noneOf(DecisionKind.class), StrategicGoal.DEVELOPMENT_AND_RENEWAL);
+
+  /** The council's decisions over the others', later over earlier; the greatest is the decisive one. */
+  private static final Comparator<Decision> DECISIVE = Comparator.comparing((Decision decision) -> decision.body() == BodyKind.COUNCIL)
+      .thenComparing(Decision::date).thenComparing(Decision::id, Comparator.reverseOrder());
 
   private final ThemeKind kind;
   private final String id;
@@ -61,8 +74,9 @@ public enum StandingThemes {
 
   /**
    * The profile's standing themes (with KE-2's procurement dialogue where the profile adopts it),
-   * in the order of {@link ThemeKind}, each feeding the decisions of its kind dated in the year. A
-   * theme with no such decision is still placed: TL-3.3 wants the clock to cover it.
+   * in the order of {@link ThemeKind}, each feeding the decisive decision of its kind dated in the
+   * year ({@link #feeding}). A theme with no such decision is still placed: TL-3.3 wants the clock
+   * to cover it.
    */
   public static ImmutableList<ClockTheme> forDecisions(PolicyProfile profile, ImmutableList<Decision> decisions, int year) {
     EnumSet<ThemeKind> kinds = EnumSet.noneOf(ThemeKind.class);
@@ -74,19 +88,23 @@ public enum StandingThemes {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** This theme on the clock, feeding the year's decisions of its kind in date order. */
+  /**
+   * This theme on the clock, feeding the decisive one of the year's decisions of its kind (but see
+   * {@link #PROCUREMENT_STRATEGY_DIALOGUE}): the
+   * council's (aluevaltuusto) if it decides one, else the latest. Earlier items of the kind (a
+   * January budget amendment, say) prepare the decisive one, and tying the theme to them would pull
+   * its forum months ahead of the decision that matters.
+   */
   public ClockTheme feeding(ImmutableList<Decision> decisions, int year) {
-    return ImmutableClockTheme.builder()
-        .id(id)
-        .title(title)
-        .kind(kind)
-        .addAllDecisionIds(
-            decisions.stream()
-                .filter(decision -> decision.date().getYear() == year && feeds.contains(decision.kind()))
-                .sorted(Comparator.comparing(Decision::date).thenComparing(Decision::id))
-                .map(Decision::id)
-                .collect(ImmutableList.toImmutableList()))
-        .build();
+    Optional<Decision> fed = fed(decisions.stream()
+        .filter(decision -> decision.date().getYear() == year && feeds.contains(decision.kind())));
+    return ImmutableClockTheme.builder().id(id).title(title).kind(kind)
+        .addAllDecisionIds(fed.map(Decision::id).stream().collect(ImmutableList.toImmutableList())).build();
+  }
+
+  /** Which of the year's decisions of its kind the theme feeds: the decisive one. */
+  Optional<Decision> fed(Stream<Decision> ofItsKind) {
+    return ofItsKind.max(DECISIVE);
   }
 
   /** The topic of the agenda items preparing the theme: never one TL-2.5 sends to a targeted event. */

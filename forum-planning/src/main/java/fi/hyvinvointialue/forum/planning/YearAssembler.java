@@ -51,6 +51,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -69,15 +70,20 @@ final class YearAssembler {
   private final ImmutableMap<String, Decision> decisions;
   private final ImmutableList<String> boards;
   private final Optional<ForumYear> base;
+  private final KeptEvents kept;
+  /** The themes to place on the planned forums. */
+  private final ImmutableList<ClockTheme> themes;
 
   YearAssembler(PlanningRequest request, Scheduler scheduler, ImmutableMap<String, Decision> decisions,
-      ImmutableList<String> boards) {
+      ImmutableList<String> boards, KeptEvents kept, ImmutableList<ClockTheme> themes) {
     this.request = request;
     this.profile = request.profile();
     this.scheduler = scheduler;
     this.decisions = decisions;
     this.boards = boards;
     this.base = request.base();
+    this.kept = kept;
+    this.themes = themes;
   }
 
   /** The decisions the clock shows: the year's, and any other a theme feeds, by date. */
@@ -97,12 +103,16 @@ final class YearAssembler {
     Optional<ClockTheme> followUp = agendas.stream().anyMatch(List::isEmpty) ? Optional.of(followUpTheme()) : Optional.empty();
     followUp.ifPresent(theme -> agendas.stream().filter(List::isEmpty).forEach(agenda -> agenda.add(theme)));
 
-    ImmutableList.Builder<ForumEvent> events = ImmutableList.builder();
+    List<ForumEvent> events = new ArrayList<>(kept.events());
     ImmutableList.Builder<PlannedForum> forums = ImmutableList.builder();
-    for (int i = 0; i < days.size(); i++) {
-      String id = "foorumi-" + request.year() + "-" + (i + 1);
+    int keptForums = kept.forums().size();
+    for (int i = 0, number = keptForums + 1; i < days.size(); i++, number++) {
+      while (eventIdTaken("foorumi-" + request.year() + "-" + number)) {
+        number++;
+      }
+      String id = "foorumi-" + request.year() + "-" + number;
       ForumSchedule schedule = scheduler.on(days.get(i));
-      events.add(event(id, i, schedule, agendas.get(i)));
+      events.add(event(id, keptForums + i, schedule, agendas.get(i)));
       forums.add(ImmutablePlannedForum.builder()
           .forumId(id)
           .schedule(schedule)
@@ -110,13 +120,19 @@ final class YearAssembler {
           .addAllDeadlines(agendas.get(i).stream().flatMap(theme -> deadlines(theme, schedule)).collect(ImmutableList.toImmutableList()))
           .build());
     }
-    ImmutableList<ForumEvent> planned = events.build();
+    ImmutableList<ForumEvent> planned =
+        events.stream().sorted(Comparator.comparing(ForumEvent::start)).collect(ImmutableList.toImmutableList());
     ImmutableList<PlannedForum> explained = forums.build();
+    Set<String> requestThemeIds = request.themes().stream().map(ClockTheme::id).collect(Collectors.toSet());
+    ImmutableList<Decision> clockDecisions = clockDecisions(request);
     AnnualClock clock = ImmutableAnnualClock.builder()
         .year(request.year())
         .addAllThemes(request.themes())
+        .addAllThemes(kept.carriedThemes(requestThemeIds))
         .addAllThemes(followUp.stream().collect(ImmutableList.toImmutableList()))
-        .addAllDecisions(clockDecisions(request))
+        .addAllDecisions(clockDecisions)
+        .addAllDecisions(kept.carriedDecisions(requestThemeIds,
+            clockDecisions.stream().map(Decision::id).collect(Collectors.toSet())))
         .build();
     ForumYear year = ImmutableForumYear.builder()
         .countyId(profile.county().id())
@@ -148,14 +164,14 @@ final class YearAssembler {
   private List<List<ClockTheme>> placeThemes(List<LocalDate> days, Map<String, LocalDate> latestForumDays) {
     List<List<ClockTheme>> agendas = new ArrayList<>();
     days.forEach(day -> agendas.add(new ArrayList<>()));
-    for (ClockTheme theme : request.themes()) {
+    for (ClockTheme theme : themes) {
       LocalDate latest = latestForumDays.get(theme.id());
       if (latest != null) {
         int forum = IntStream.range(0, days.size()).filter(i -> !days.get(i).isAfter(latest)).max().orElseThrow();
         agendas.get(forum).add(theme);
       }
     }
-    for (ClockTheme theme : request.themes()) {
+    for (ClockTheme theme : themes) {
       if (!latestForumDays.containsKey(theme.id())) {
         int forum = IntStream.range(0, days.size()).boxed()
             .min(Comparator.comparing((Integer i) -> agendas.get(i).size()).thenComparing(i -> i)).orElseThrow();
@@ -165,7 +181,7 @@ final class YearAssembler {
     for (int i = 0; i < days.size(); i++) {
       LocalDate day = days.get(i);
       if (agendas.get(i).isEmpty()) {
-        request.themes().stream()
+        themes.stream()
             .filter(theme -> latestForumDays.containsKey(theme.id()) && !latestForumDays.get(theme.id()).isBefore(day))
             .min(Comparator.comparing((ClockTheme theme) -> latestForumDays.get(theme.id())))
             .ifPresent(agendas.get(i)::add);
@@ -185,7 +201,11 @@ final class YearAssembler {
   }
 
   private boolean themeIdTaken(String id) {
-    return request.themes().stream().anyMatch(theme -> theme.id().equals(id));
+    return request.themes().stream().anyMatch(theme -> theme.id().equals(id)) || kept.themeIds().contains(id);
+  }
+
+  private boolean eventIdTaken(String id) {
+    return kept.events().stream().anyMatch(event -> event.id().equals(id));
   }
 
   private ImmutableList<Decision> decisionsOf(ClockTheme theme) {
@@ -318,7 +338,8 @@ final class YearAssembler {
         partners.add(Organisation.of(requirement.description(), requirement.kind()));
       }
     }
-    ImmutableCommunicationPlan.Builder plan = ImmutableCommunicationPlan.builder().addAllChannels(channels).addAllPartners(partners);
+    ImmutableCommunicationPlan.Builder plan = ImmutableCommunicationPlan.builder().addAllChannels(channels).addAllPartners(partners)
+        .addAllEntries(kept.communicationEntries());
     for (PlannedForum forum : forums) {
       LocalDate announced = forum.schedule().announcedAt().toLocalDate();
       channels.forEach(channel -> plan.addEntries(

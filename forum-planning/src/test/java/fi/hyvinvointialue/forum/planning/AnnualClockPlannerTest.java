@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import fi.hyvinvointialue.forum.domain.BodyKind;
 import fi.hyvinvointialue.forum.domain.Channel;
+import fi.hyvinvointialue.forum.domain.ClockTheme;
 import fi.hyvinvointialue.forum.domain.CommunicationEntry;
 import fi.hyvinvointialue.forum.domain.Decision;
 import fi.hyvinvointialue.forum.domain.DecisionKind;
@@ -101,7 +102,7 @@ class AnnualClockPlannerTest {
 
   @Test
   void aThemeGoesToTheLastForumWhoseMemoStillReachesTheDecisionAWeekAhead() {
-    PlannedYear planned = plan(request(2027).build());
+    PlannedYear planned = plan(request(2027).forumsWanted(4).build());
     PlannedForum procurement = planned.forums().stream()
         .filter(forum -> forum.themeIds().contains("hankintasuunnitelma")).findFirst().orElseThrow();
     DecisionDeadline deadline = procurement.deadlines().stream()
@@ -122,9 +123,9 @@ class AnnualClockPlannerTest {
 
   @Test
   void everyForumCarriesItsWholeScheduleInTheDomainModel() {
-    PlannedYear planned = plan(request(2027).build());
-    ForumEvent event = planned.year().events().get(2);
-    ForumSchedule schedule = planned.forums().get(2).schedule();
+    PlannedYear planned = plan(request(2027).forumsWanted(4).build());
+    ForumEvent event = planned.year().events().get(3);
+    ForumSchedule schedule = planned.forums().get(3).schedule();
 
     // Materials are due on 26.10 (a week before Tue 2.11); three days' buffer lands on Saturday 23.10,
     // so they are planned for Friday 22.10.
@@ -216,7 +217,7 @@ class AnnualClockPlannerTest {
     ForumYear base = SampleYears.keskiSuomiWithPartnership(2025);
     PolicyProfile profile = KeskiSuomi.profileWithPartnership();
     ImmutablePlanningRequest.Builder request = ImmutablePlanningRequest.builder().year(2026).profile(profile)
-        .forumsWanted(3).startTime(LocalTime.of(8, 0)).base(base);
+        .forumsWanted(4).startTime(LocalTime.of(8, 0)).base(base);
     for (int i = 0; i < 5; i++) {
       request.addDecisions(SampleYears.decision("paatos-" + i, "Päätös " + i, DecisionKind.BUDGET, BodyKind.COUNCIL,
           "elin-" + i, LocalDate.of(2026, 3, 1)));
@@ -259,7 +260,9 @@ class AnnualClockPlannerTest {
   @Test
   void aDecisionTooEarlyInTheYearIsExplainedWithTheDaysShort() {
     PlanningResult result = planner.plan(request(2027)
-        .addDecisions(decision("talousarvion-muutos", DecisionKind.BUDGET, LocalDate.of(2027, 1, 12))).build());
+        .addDecisions(decision("talousarvion-muutos", DecisionKind.BUDGET, LocalDate.of(2027, 1, 12)))
+        .themes(ImmutableList.of(SampleYears.theme("talousarvio", "Talousarvio", ThemeKind.BUDGET, "talousarvion-muutos")))
+        .build());
 
     assertFalse(result.isFeasible());
     assertEquals(1, result.conflicts().size());
@@ -275,6 +278,84 @@ class AnnualClockPlannerTest {
         + "talousarvio, needs its forum by 2026-12-12 so that the memo is delivered by 2027-01-05 (7 days ahead); that is "
         + "before the year starts, and the first possible forum day is 2027-01-05: 24 days short.",
         result.explanation(Locale.ENGLISH));
+  }
+
+  @Test
+  void aStandingThemeFeedsTheCouncilsDecisionOfItsKindNotAnEarlierItem() {
+    PlanningRequest request = request(2027)
+        .addDecisions(decision("talousarvion-muutos", DecisionKind.BUDGET, LocalDate.of(2027, 1, 12)))
+        .addDecisions(SampleYears.decision("talousarvion-seuranta", "Talousarvion seuranta", DecisionKind.BUDGET,
+            BodyKind.REGIONAL_BOARD, "aluehallitus", LocalDate.of(2027, 12, 20)))
+        .build();
+    PlannedYear planned = plan(request);
+
+    ClockTheme budget = planned.year().clock().orElseThrow().theme("talousarvio").orElseThrow();
+    assertEquals(ImmutableList.of("talousarvio-paatos"), budget.decisionIds(), "the council's of 8.12, not 12.1 or 20.12");
+    PlannedForum forum = planned.forums().stream().filter(candidate -> candidate.themeIds().contains("talousarvio"))
+        .findFirst().orElseThrow();
+    assertEquals(ImmutableList.of("talousarvio-paatos"),
+        forum.deadlines().stream().filter(deadline -> deadline.themeId().equals("talousarvio")).map(DecisionDeadline::decisionId)
+            .collect(ImmutableList.toImmutableList()));
+    assertTrue(forum.schedule().day().isAfter(LocalDate.of(2027, 9, 1)), forum.schedule()::toString);
+  }
+
+  @Test
+  void withoutTheCouncilTheLatestDecisionOfTheKindIsTheDecisiveOne() {
+    ImmutableList<Decision> decisions = ImmutableList.of(
+        SampleYears.decision("a", "A", DecisionKind.PROCUREMENT_PLAN, BodyKind.REGIONAL_BOARD, "aluehallitus", LocalDate.of(2027, 3, 1)),
+        SampleYears.decision("b", "B", DecisionKind.PROCUREMENT_PLAN, BodyKind.BOARD, "lautakunta", LocalDate.of(2027, 11, 1)),
+        SampleYears.decision("c", "C", DecisionKind.PROCUREMENT_PLAN, BodyKind.OFFICIAL, "johtaja", LocalDate.of(2028, 1, 5)));
+    assertEquals(ImmutableList.of("b"), StandingThemes.PROCUREMENT_PLAN.feeding(decisions, 2027).decisionIds());
+  }
+
+  @Test
+  void noForumNorItsFollowUpWorkFallsInTheSummerBreak() {
+    for (int year = 2026; year <= 2035; year++) {
+      BlockedPeriod summer = BlockedPeriod.summerBreak(year);
+      assertEquals(DayOfWeek.MONDAY, summer.from().getDayOfWeek());
+      assertEquals(DayOfWeek.FRIDAY, summer.from().plusDays(4).getDayOfWeek());
+      assertEquals(summer.from().plusDays(4), FinnishHolidays.withEves().inYear(year).get(Holiday.MIDSUMMER_EVE), "Midsummer Eve's week");
+      assertEquals(LocalDate.of(year, 8, 15), summer.until());
+      for (PlannedForum forum : plan(request(year).build()).forums()) {
+        assertFalse(summer.overlaps(forum.schedule().day(), forum.schedule().memoDeliveredAt().toLocalDate()), forum::toString);
+      }
+    }
+    // 2027 used to have its middle forum on 30 June; the three forums now keep the break.
+    assertEquals(ImmutableList.of(LocalDate.of(2027, 3, 2), LocalDate.of(2027, 5, 27), LocalDate.of(2027, 10, 21)),
+        plan(request(2027).build()).forums().stream().map(forum -> forum.schedule().day()).collect(ImmutableList.toImmutableList()));
+  }
+
+  @Test
+  void byDefaultTheFewestForumsThatKeepTheSummerBreak() {
+    // In 2026 three forums cannot keep both the break and the gap over the new year: the planner takes four.
+    assertEquals(4, plan(request(2026).build()).forums().size());
+    assertEquals(ImmutableList.of(ConflictKind.NO_SEQUENCE), kinds(planner.plan(request(2026).forumsWanted(3).build())));
+  }
+
+  @Test
+  void replanningKeepsWhatIsHeldOrAnnouncedAndPlansTheRestAfterIt() {
+    ForumYear planned = plan(request(2027).forumsWanted(4).build()).year();
+    // 2027: 16.2, 18.5, 17.8, 2.11. From 1.5 the first is held and the second announced (on 20.4): both stay.
+    PlannedYear replanned = plan(request(2027).forumsWanted(4).base(planned).replanFrom(LocalDate.of(2027, 5, 1))
+        .minDaysBetweenForums(30).build());
+    ForumYear year = replanned.year();
+
+    assertEquals(planned.events().subList(0, 2), year.events().subList(0, 2));
+    assertEquals(2, replanned.forums().size(), "two forums planned anew");
+    assertEquals(ImmutableList.of("foorumi-2027-3", "foorumi-2027-4"),
+        replanned.forums().stream().map(PlannedForum::forumId).collect(ImmutableList.toImmutableList()));
+    assertTrue(replanned.forums().get(0).schedule().day().isAfter(LocalDate.of(2027, 6, 17)), replanned.forums().toString());
+    Set<String> replaced = replanned.forums().stream().flatMap(forum -> forum.themeIds().stream()).collect(Collectors.toSet());
+    assertEquals(Set.of("palvelusetelit", "talousarvio", "hankintasuunnitelma"), replaced, "the kept forums' themes stay there");
+    assertEquals(ImmutableList.of(), PolicyCheck.standard().check(year, SampleYears.profile(), BEFORE_2027)
+        .withSeverity(Severity.VIOLATION));
+  }
+
+  @Test
+  void replanningNeedsThePlanOfTheYear() {
+    IllegalStateException noBase = assertThrows(IllegalStateException.class,
+        () -> request(2027).replanFrom(LocalDate.of(2027, 5, 1)).build());
+    assertEquals("planningRequest.replanFrom needs a base that is the plan of the year 2027", noBase.getMessage());
   }
 
   @Test
@@ -299,7 +380,7 @@ class AnnualClockPlannerTest {
     PlanningResult result = planner.plan(request(2027).forumsWanted(6).minDaysBetweenForums(75).build());
 
     assertEquals(ImmutableList.of(ConflictKind.NOT_ENOUGH_SLOTS), kinds(result));
-    assertEquals("6 forums wanted but only 5 feasible slots at least 75 days apart between 2027-01-05 and 2027-12-30.",
+    assertEquals("6 forums wanted but only 4 feasible slots at least 75 days apart between 2027-01-05 and 2027-12-30.",
         result.explanation(Locale.ENGLISH));
   }
 
@@ -325,7 +406,8 @@ class AnnualClockPlannerTest {
     // Half of the longest gap, 150 days, is 74: the first forum by 16.3 keeps 31.12 → 16.3 within 150 days
     // whenever the previous year ended by the same rule.
     assertEquals("No forum is possible between 2027-01-01 and 2027-03-16: the year's first forum must come by then so "
-        + "that the gap from the previous year's last one stays within 150 days (TL-2.1).", result.explanation(Locale.ENGLISH));
+        + "that the gap from the previous year's last one stays within 150 days (TL-2.1); the first possible forum day is "
+        + "2027-04-01, 16 days later.", result.explanation(Locale.ENGLISH));
   }
 
   @Test
@@ -335,6 +417,11 @@ class AnnualClockPlannerTest {
 
     assertEquals(ImmutableList.of(ConflictKind.NO_SEQUENCE), kinds(result));
     assertEquals("74", result.conflicts().get(0).facts().get("edge"));
+    // The one forum must come by the strategy's deadline, 23.3, and so 283 days before the year's end: an edge of
+    // 283 days is a longest gap of 567.
+    assertEquals("No 1 forum days fit together: forums at least 21 and at most 150 days apart, the first by 2027-03-23, "
+        + "the first within 74 days of the year's start and the last within 74 days of its end. They would fit with gaps of "
+        + "up to 567 days: 417 days more than allowed (TL-2.1).", result.explanation(Locale.ENGLISH));
   }
 
   @Test

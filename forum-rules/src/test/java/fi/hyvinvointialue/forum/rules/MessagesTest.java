@@ -12,6 +12,8 @@ import fi.hyvinvointialue.forum.domain.ImmutableAgendaItem;
 import fi.hyvinvointialue.forum.domain.ImmutableAnnualClock;
 import fi.hyvinvointialue.forum.domain.ImmutableClockTheme;
 import fi.hyvinvointialue.forum.domain.ImmutableForumEvent;
+import fi.hyvinvointialue.forum.domain.ImmutableRemoteConnection;
+import fi.hyvinvointialue.forum.domain.ImmutableVenue;
 import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
 import fi.hyvinvointialue.forum.domain.ImmutableWorkingGroup;
 import fi.hyvinvointialue.forum.domain.ImmutableWorkingGroupMember;
@@ -147,6 +149,12 @@ class MessagesTest {
     findings.addAll(PolicyCheck.standard().check(noAgreement, editable.withAdoptedProposalClauses("KE-5"), Plans.LONG_AFTER)
         .findings());
     findings.addAll(PolicyCheck.standard().check(onlyHealth, profile, Plans.LONG_AFTER).findings());
+    ForumYear venueToConfirm = Plans.withEarliestForum(year, event -> ImmutableForumEvent.copyOf(event)
+        .withVenue(ImmutableVenue.copyOf(event.venue().orElseThrow()).withPlaceholder(true)));
+    ForumYear bothToConfirm = Plans.withEvents(venueToConfirm, event -> true, event -> ImmutableForumEvent.copyOf(event)
+        .withRemoteConnection(ImmutableRemoteConnection.copyOf(event.remoteConnection().orElseThrow()).withPlaceholder(true)));
+    findings.addAll(PolicyCheck.standard().check(venueToConfirm, profile, Plans.LONG_AFTER).findings());
+    findings.addAll(PolicyCheck.standard().check(bothToConfirm, profile, Plans.LONG_AFTER).findings());
     findings.addAll(PolicyCheck.standard().check(year, editable.withBoards("turvallisuuslautakunta")
         .withIndustryClassification("NACE 3").withValidFrom(LocalDate.of(2026, 7, 1)), Plans.LONG_AFTER).findings());
     return findings;

@@ -174,7 +174,7 @@ final class FeedWriter {
       properties.add(new Description(FeedText.text(description)));
     }
     location(event).ifPresent(location -> properties.add(new Location(FeedText.text(location))));
-    event.remoteConnection().ifPresent(remote -> properties.add(conference(remote)));
+    confirmedRemoteConnection(event).ifPresent(remote -> properties.add(conference(remote)));
     url(event).ifPresent(url -> properties.add(new Url(url)));
     properties.add(category(event));
     organizer().ifPresent(properties::add);
@@ -250,7 +250,7 @@ final class FeedWriter {
       sections.add(labels.materials() + ":\n" + String.join("\n", materials));
     }
     List<String> links = new ArrayList<>();
-    event.remoteConnection().ifPresent(remote -> links.add(remoteLine(remote)));
+    confirmedRemoteConnection(event).ifPresent(remote -> links.add(remoteLine(remote)));
     event.feedbackWindow().flatMap(window -> window.uri()).ifPresent(uri -> links.add(labels.feedback() + ": " + uri));
     event.recording().flatMap(recording -> recording.uri()).ifPresent(uri -> links.add(labels.recording() + ": " + uri));
     if (!links.isEmpty()) {
@@ -273,12 +273,17 @@ final class FeedWriter {
         + remote.uri();
   }
 
-  /** The venue, and the remote link for the clients that show only LOCATION. */
+  /** The venue, and the remote link for the clients that show only LOCATION; placeholders are no place to go. */
   private static Optional<String> location(ForumEvent event) {
-    String venue = event.venue().map(FeedWriter::venue).orElse("");
-    String remote = event.remoteConnection().map(connection -> connection.uri().toString()).orElse("");
+    String venue = event.venue().filter(place -> !place.placeholder()).map(FeedWriter::venue).orElse("");
+    String remote = confirmedRemoteConnection(event).map(connection -> connection.uri().toString()).orElse("");
     String location = Stream.of(venue, remote).filter(part -> !part.isEmpty()).collect(Collectors.joining(" / "));
     return location.isEmpty() ? Optional.empty() : Optional.of(location);
+  }
+
+  /** The remote link unless it is a placeholder to be confirmed. */
+  private static Optional<RemoteConnection> confirmedRemoteConnection(ForumEvent event) {
+    return event.remoteConnection().filter(remote -> !remote.placeholder());
   }
 
   private static String venue(Venue venue) {
