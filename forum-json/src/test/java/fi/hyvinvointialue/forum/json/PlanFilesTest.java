@@ -219,9 +219,9 @@ class PlanFilesTest {
   }
 
   @Test
-  void timesAreRefusedFinerThanStorageKeepsOrWithoutTheirOffset() {
-    assertError(error(HEAD + EVENT + "    start: 2026-03-01T13:00:00.1234567\n    end: 2026-03-01T15:00\n"),
-        8, 12, "events[0].start", "'2026-03-01T13:00:00.1234567' is not a valid Helsinki date and time");
+  void timesAreRefusedFinerThanANanosecondOrWithoutTheirOffset() {
+    assertError(error(HEAD + EVENT + "    start: 2026-03-01T13:00:00.1234567891\n    end: 2026-03-01T15:00\n"),
+        8, 12, "events[0].start", "'2026-03-01T13:00:00.1234567891' is not a valid Helsinki date and time");
     assertError(error(HEAD + EVENT + "    start: 2026-03-01T13:00Z\n    end: 2026-03-01T15:00\n"),
         8, 12, "events[0].start", "'2026-03-01T13:00Z' is not a valid Helsinki date and time");
     assertError(error(HEAD + EVENT + "    start: 2026-03-01T13:00\n    end: 2026-03-01T15:00\n    created: 2026-01-10T08:00:00\n"),

@@ -184,7 +184,7 @@ class PlanSchemaAgreementProperties {
 
   private static final List<String> IMPOSSIBLE_DAYS =
       List.of("2026-02-30", "2026-04-31", "2027-02-29", "2100-02-29", "2026-13-01", "2026-00-10", "2026-06-00");
-  private static final List<String> IMPOSSIBLE_TIMES = List.of("24:00", "13:60", "13:00:60", "13:00:00.1234567");
+  private static final List<String> IMPOSSIBLE_TIMES = List.of("24:00", "13:60", "13:00:60", "13:00:00.1234567891");
 
   /** The day made impossible, or for a wall-clock time its time of day (an instant keeps its time and offset). */
   private static String impossible(String text, int seed) {
