@@ -56,17 +56,16 @@ class PlanCommandTest {
   }
 
   @Test
-  void theCommandLineNamesTheBoardTheMemosGoTo() throws Exception {
+  void theMemosGoToTheProfilesBoardsAndToEveryBoardTheCommandLineNames() throws Exception {
     Path outlook = TEST_CALENDARS.resolve("outlook.ics");
-    Run refused = Run.of("plan", "--lang", "en", "--year", "2026", "--decisions", outlook.toString(),
-        "-o", directory.resolve("refused.yaml").toString());
-    assertEquals(ExitCode.VIOLATIONS.code(), refused.exitCode());
-    assertTrue(refused.err().contains("The memos have no board to go to"), refused.err());
 
     planAndCheck("outlook", "2026", "--decisions", outlook.toString(), "--board", BOARD);
+
     Plan plan = new PlanFiles().read(directory.resolve("outlook.yaml"));
-    assertTrue(plan.year().events().get(0).memo().orElseThrow().deliveries().stream()
-        .anyMatch(delivery -> delivery.recipient().equals(BOARD)));
+    List<String> recipients = plan.year().events().get(0).memo().orElseThrow().deliveries().stream()
+        .map(delivery -> delivery.recipient()).collect(java.util.stream.Collectors.toList());
+    assertTrue(recipients.contains(BOARD), recipients::toString);
+    assertTrue(recipients.containsAll(plan.profile().boards()), "the profile's boards too: " + recipients);
   }
 
   @Test
