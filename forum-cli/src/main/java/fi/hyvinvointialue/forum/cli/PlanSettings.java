@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import fi.hyvinvointialue.forum.domain.ClockTheme;
 import fi.hyvinvointialue.forum.domain.Decision;
 import fi.hyvinvointialue.forum.domain.ImmutableClockTheme;
+import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.planning.BlockedPeriod;
 import fi.hyvinvointialue.forum.planning.ImmutablePlanningRequest;
@@ -25,8 +26,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The planner's settings on the command line. Unset, each keeps the planner's default. A value the
@@ -107,7 +108,7 @@ final class PlanSettings {
     }
     if (noSummerBreak || !blocked.isEmpty()) {
       request.blockedPeriods(ImmutableList.<BlockedPeriod>builder()
-          .addAll(noSummerBreak ? ImmutableList.of() : ImmutableList.of(BlockedPeriod.summerBreak(year)))
+          .addAll(noSummerBreak ? ImmutableList.of() : ImmutableList.of(BlockedPeriod.summerBreak(PolicyCalendar.of(profile), year)))
           .addAll(blocked).build());
     }
     if (!boards.isEmpty()) {

@@ -16,7 +16,9 @@ import fi.hyvinvointialue.forum.domain.profile.Municipality;
 import fi.hyvinvointialue.forum.domain.profile.PartnerRequirement;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -111,6 +113,7 @@ final class ProfileDtos {
       int recordingAvailableDays,
       @Omittable Integer recordingPublicationDays,
       @Omittable Integer memoDeliveryDays,
+      @Omittable String summerBreakUntil,
       List<Channel> communicationChannels,
       List<PartnerRequirement> communicationPartners,
       List<ThemeKind> standingThemes,
@@ -128,17 +131,30 @@ final class ProfileDtos {
           value.maxForumsPerYear(), value.publicationLeadDays(), List.copyOf(value.requiredMaterials()),
           value.publicationChannel(), List.copyOf(value.announcementChannels()), value.feedbackMinDays(),
           value.recordingAvailableDays(), value.recordingPublicationDays(), value.memoDeliveryDays(),
-          List.copyOf(value.communicationChannels()), value.communicationPartners(),
+          value.summerBreakUntil().toString(), List.copyOf(value.communicationChannels()), value.communicationPartners(),
           List.copyOf(value.standingThemes()), value.boards(), value.regionalBoard(), value.maxDaysBetweenForums(),
           value.minDaysBetweenForums(), value.decisionMarginDays(), value.personalDataRetention(),
           List.copyOf(value.adoptedProposalClauses()), value.industryClassification());
     }
 
-    /** The county's record deadlines (I-5) are optional in a file: left out, the profile's defaults apply. */
+    /** The summer break's last day as ISO-8601 writes a day of the year, {@code --08-15}. */
+    private static MonthDay monthDay(String text) {
+      try {
+        return MonthDay.parse(text);
+      } catch (DateTimeParseException notADay) {
+        throw new InvalidField("summerBreakUntil", "'" + text + "' is not a day of the year such as --08-15 (15 August)");
+      }
+    }
+
+    /**
+     * The county's record deadlines (I-5) and the summer break are optional in a file: left out, the
+     * profile's defaults apply.
+     */
     PolicyProfile toDomain() {
       ImmutablePolicyProfile.Builder profile = ImmutablePolicyProfile.builder();
       Optional.ofNullable(recordingPublicationDays).ifPresent(profile::recordingPublicationDays);
       Optional.ofNullable(memoDeliveryDays).ifPresent(profile::memoDeliveryDays);
+      Optional.ofNullable(summerBreakUntil).map(PolicyProfileDto::monthDay).ifPresent(profile::summerBreakUntil);
       return profile.id(id).version(version).county(county).validFrom(validFrom)
           .validUntil(Optional.ofNullable(validUntil)).approval(Optional.ofNullable(approval))
           .minForumsPerYear(minForumsPerYear).maxForumsPerYear(maxForumsPerYear)

@@ -1,10 +1,8 @@
 package fi.hyvinvointialue.forum.planning;
 
 import fi.hyvinvointialue.forum.domain.ForumStyle;
-import java.time.DayOfWeek;
+import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.temporal.TemporalAdjusters;
 import org.immutables.value.Value;
 
 /**
@@ -40,10 +38,9 @@ public interface BlockedPeriod {
    * most offices and businesses are on their summer holidays and nobody reads a memo or comments on
    * a forum. It includes the follow-up work.
    */
-  static BlockedPeriod summerBreak(int year) {
-    LocalDate midsummerEve = FinnishHolidays.officialOnly().inYear(year).get(Holiday.MIDSUMMER_DAY).minusDays(1);
-    return ImmutableBlockedPeriod.of(midsummerEve.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-        LocalDate.of(year, Month.AUGUST, 15), "kesätauko").withIncludesFollowUpWork(true);
+  static BlockedPeriod summerBreak(PolicyCalendar calendar, int year) {
+    return ImmutableBlockedPeriod.of(calendar.summerBreakFrom(year), calendar.summerBreakUntil(year), "kesätauko")
+        .withIncludesFollowUpWork(true);
   }
 
   default boolean contains(LocalDate day) {

@@ -46,13 +46,13 @@ public interface PlanningRequest {
   }
 
   /**
-   * Days no forum is held on; by default the Finnish summer break, from the Monday of the week of
-   * Midsummer Eve through 15 August, for the forums and for their follow-up work.
+   * Days no forum is held on; by default the summer break of the profile, from the Monday of the week of
+   * Midsummer Eve through its last day (15 August by default), for the forums and their follow-up work.
    */
   @Value.Default
   @SuppressWarnings("immutables:untype") // set as a whole: an empty list is a choice, not "unset"
   default ImmutableList<BlockedPeriod> blockedPeriods() {
-    return ImmutableList.of(BlockedPeriod.summerBreak(year()));
+    return ImmutableList.of(BlockedPeriod.summerBreak(PolicyCalendar.of(profile()), year()));
   }
 
   /** The weekdays forums are held on; by default Tuesday to Thursday. */

@@ -9,9 +9,12 @@ import fi.hyvinvointialue.forum.domain.MaterialKind;
 import fi.hyvinvointialue.forum.domain.Memo;
 import fi.hyvinvointialue.forum.domain.RecipientKind;
 import fi.hyvinvointialue.forum.domain.Recording;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.Period;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -64,6 +67,20 @@ public final class PolicyCalendar {
    */
   public LocalDate memoDue(ForumEvent event) {
     return feedbackClosed(event).toLocalDate().plusDays(profile.memoDeliveryDays());
+  }
+
+  /**
+   * The first day of the summer break in the year: the Monday of the week of Midsummer Eve (the Friday
+   * between 19 and 25 June).
+   */
+  public LocalDate summerBreakFrom(int year) {
+    LocalDate midsummerEve = LocalDate.of(year, Month.JUNE, 19).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+    return midsummerEve.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  }
+
+  /** The last day of the summer break in the year (the profile's {@code summerBreakUntil}). */
+  public LocalDate summerBreakUntil(int year) {
+    return profile.summerBreakUntil().atYear(year);
   }
 
   /** TL-3.3: the last day a forum (and so its memo) may be held to feed a decision taken on {@code decisionDay}. */

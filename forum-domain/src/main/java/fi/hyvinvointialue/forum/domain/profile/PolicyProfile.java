@@ -7,6 +7,8 @@ import fi.hyvinvointialue.forum.domain.ForumStyle;
 import fi.hyvinvointialue.forum.domain.MaterialKind;
 import fi.hyvinvointialue.forum.domain.ThemeKind;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
 import java.time.Period;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -75,6 +77,16 @@ public interface PolicyProfile {
   @Value.Default
   default int memoDeliveryDays() {
     return 21;
+  }
+
+  /**
+   * The last day of the summer break, which runs from the Monday of the week of Midsummer Eve: no
+   * forum is planned then, nor one whose follow-up work (feedback, review, memo) would run into it.
+   * By default 15 August, when Finnish offices and businesses are back from their summer holidays.
+   */
+  @Value.Default
+  default MonthDay summerBreakUntil() {
+    return MonthDay.of(Month.AUGUST, 15);
   }
 
   /** TL-5.1: the channels of the communication plan. */

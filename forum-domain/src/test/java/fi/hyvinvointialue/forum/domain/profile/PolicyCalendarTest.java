@@ -1,7 +1,9 @@
 package fi.hyvinvointialue.forum.domain.profile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.HelsinkiTime;
 import fi.hyvinvointialue.forum.domain.ImmutableForumEvent;
@@ -72,5 +74,32 @@ class PolicyCalendarTest {
         .withFeedbackWindow(Optional.empty());
     assertEquals(Optional.empty(), CALENDAR.of(unrecorded).recordingAvailableUntil());
     assertEquals(FORUM.end().plusDays(7), CALENDAR.of(unrecorded).feedbackOpenUntil(), "the earliest close the policy allows");
+  }
+
+  @Test
+  void theSummerBreakRunsFromTheMondayOfMidsummerWeekThroughTheProfilesLastDay() {
+    assertEquals(LocalDate.of(2026, 6, 15), CALENDAR.summerBreakFrom(2026)); // Midsummer Eve: Friday 19 June
+    assertEquals(LocalDate.of(2027, 6, 21), CALENDAR.summerBreakFrom(2027)); // Friday 25 June
+    assertEquals(LocalDate.of(2026, 8, 15), CALENDAR.summerBreakUntil(2026));
+    assertEquals(LocalDate.of(2026, 8, 31), PolicyCalendar.of(ImmutablePolicyProfile.copyOf(KeskiSuomi.profile())
+        .withSummerBreakUntil(java.time.MonthDay.of(8, 31))).summerBreakUntil(2026));
+  }
+
+  @Test
+  void theSecretarysDeadlinesOfAPlannedForumAreAllOpenAndThoseOfItsRecordDone() {
+    ForumEvent planned = ImmutableForumEvent.builder().id("f").kind(fi.hyvinvointialue.forum.domain.EventKind.OPEN_FORUM)
+        .title("Foorumi").start(LocalDateTime.of(2026, 3, 11, 13, 0)).end(LocalDateTime.of(2026, 3, 11, 15, 30)).build();
+
+    ImmutableList<Deadline> deadlines = CALENDAR.deadlines(planned);
+
+    assertTrue(deadlines.stream().noneMatch(Deadline::done), deadlines.toString());
+    assertEquals(KeskiSuomi.profile().requiredMaterials().size(),
+        deadlines.stream().filter(deadline -> deadline.kind() == Deadline.Kind.MATERIALS).count());
+    assertEquals(LocalDate.of(2026, 3, 4), deadlines.get(0).due());
+    assertEquals(KeskiSuomi.profile().boards().size() + 1,
+        deadlines.stream().filter(deadline -> deadline.kind() == Deadline.Kind.MEMO_DELIVERY).count(), "every board and the regional board");
+    assertEquals(ImmutableList.of(), CALENDAR.deadlines(ImmutableForumEvent.copyOf(planned)
+        .withStatus(fi.hyvinvointialue.forum.domain.EventStatus.CANCELLED)));
+    assertEquals(-3, deadlines.get(0).daysLeft(LocalDate.of(2026, 3, 7)));
   }
 }

@@ -33,7 +33,7 @@ public final class HexagonRules {
   /** The profile's periods: a date derived from one of them is the calendar's to compute. */
   private static final Set<String> PROFILE_PERIODS = Set.of(
       "publicationLeadDays", "feedbackMinDays", "recordingAvailableDays", "recordingPublicationDays", "memoDeliveryDays",
-      "decisionMarginDays", "maxDaysBetweenForums", "minDaysBetweenForums", "personalDataRetention");
+      "decisionMarginDays", "maxDaysBetweenForums", "minDaysBetweenForums", "personalDataRetention", "summerBreakUntil");
 
   private HexagonRules() {}
 
