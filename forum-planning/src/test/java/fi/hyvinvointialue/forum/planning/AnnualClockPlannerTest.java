@@ -26,6 +26,7 @@ import fi.hyvinvointialue.forum.domain.RecipientKind;
 import fi.hyvinvointialue.forum.domain.ThemeKind;
 import fi.hyvinvointialue.forum.domain.profile.ImmutablePolicyProfile;
 import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
+import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import fi.hyvinvointialue.forum.rules.PolicyCheck;
@@ -238,7 +239,7 @@ class AnnualClockPlannerTest {
     PlanningResult result = planner.plan(request(2027, KeskiSuomi.profileWithPartnership()).build());
 
     assertEquals(ImmutableList.of(ConflictKind.PARTNERSHIP_RECORD_MISSING, ConflictKind.PARTNERSHIP_RECORD_MISSING), kinds(result));
-    assertEquals("The profile keski-suomi 2025.1+KE adopts KE-3, which needs the joint partnership playbook; a plan cannot "
+    assertEquals("The profile keski-suomi 2026.1+KE adopts KE-3, which needs the joint partnership playbook; a plan cannot "
         + "invent it: give a base year that has it.", result.conflicts().get(0).message(Locale.ENGLISH));
     assertEquals("KE-4", result.conflicts().get(1).facts().get("clause"));
   }
@@ -311,7 +312,7 @@ class AnnualClockPlannerTest {
   @Test
   void noForumNorItsFollowUpWorkFallsInTheSummerBreak() {
     for (int year = 2026; year <= 2035; year++) {
-      BlockedPeriod summer = BlockedPeriod.summerBreak(year);
+      BlockedPeriod summer = BlockedPeriod.summerBreak(PolicyCalendar.of(SampleYears.profile()), year);
       assertEquals(DayOfWeek.MONDAY, summer.from().getDayOfWeek());
       assertEquals(DayOfWeek.FRIDAY, summer.from().plusDays(4).getDayOfWeek());
       assertEquals(summer.from().plusDays(4), FinnishHolidays.withEves().inYear(year).get(Holiday.MIDSUMMER_EVE), "Midsummer Eve's week");

@@ -190,7 +190,7 @@ class MessagesTest {
   void theSampleYearsNoticeReadsWell() {
     Finding notice = PolicyCheck.standard().check(SampleYears.keskiSuomi(2026), KeskiSuomi.profile(), Plans.LONG_AFTER)
         .findings().get(0);
-    assertEquals("Toimintalinjauksen profiilin keski-suomi (versio 2025.1) hyväksyjä on Keski-Suomen hyvinvointialueen "
+    assertEquals("Toimintalinjauksen profiilin keski-suomi (versio 2026.1) hyväksyjä on Keski-Suomen hyvinvointialueen "
         + "aluehallitus, mutta hyväksymispäivää ei ole kirjattu.", notice.message(Locale.forLanguageTag("fi")));
   }
 }

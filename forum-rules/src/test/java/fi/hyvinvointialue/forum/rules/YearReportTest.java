@@ -23,7 +23,7 @@ class YearReportTest {
     YearReport report = YearReport.of(year, KeskiSuomi.profile(), Plans.LONG_AFTER);
     assertEquals("keski-suomi", report.countyId());
     assertEquals(2026, report.year());
-    assertEquals("keski-suomi@2025.1", report.profile());
+    assertEquals("keski-suomi@2026.1", report.profile());
     assertEquals(ImmutableList.of("foorumi-2026-1", "foorumi-2026-2", "foorumi-2026-3", "kohdennettu-2026-kotihoito",
         "foorumi-2026-4"), report.events().stream().map(ForumSummary::eventId).collect(ImmutableList.toImmutableList()));
     assertEquals(EventKind.TARGETED_EVENT, report.events().get(3).kind());

@@ -47,7 +47,8 @@ public final class KeskiSuomi {
   private static final PolicyProfile PROFILE =
       ImmutablePolicyProfile.builder()
           .id(COUNTY_ID)
-          .version("2025.1")
+          // 2026.1: the boards (I-16), the record deadlines (I-5), the smallest gap (I-22) and the summer break
+          .version("2026.1")
           .county(COUNTY)
           // The policy text is undated; the forum first met 22.10.2025. Set these from the
           // regional board's minutes when a county records them.
