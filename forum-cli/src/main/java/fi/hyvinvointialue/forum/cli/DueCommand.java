@@ -17,6 +17,7 @@ import fi.hyvinvointialue.forum.json.PlanFiles;
 import fi.hyvinvointialue.forum.pages.Labels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,11 +26,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code forum due}: the secretary's to-do list, every coming and overdue deadline of the year not yet done. */
 @Command(name = "due", mixinStandardHelpOptions = true,
@@ -68,11 +69,12 @@ final class DueCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--within must not be negative, was " + within);
     }
     Plan plan = read();
-    LocalDate today = HelsinkiTime.date(options.now(context));
+    Instant now = options.now(context);
+    LocalDate today = HelsinkiTime.date(now);
     PolicyCalendar calendar = PolicyCalendar.of(plan.profile());
     List<Deadline> due = new ArrayList<>();
     for (ForumEvent event : plan.year().events()) {
-      for (Deadline deadline : calendar.deadlines(event)) {
+      for (Deadline deadline : calendar.deadlines(event, HelsinkiTime.wallTime(now))) {
         if (!deadline.done() && (within == null || deadline.daysLeft(today) <= within)) {
           due.add(deadline);
         }
@@ -83,7 +85,7 @@ final class DueCommand implements Callable<Integer> {
     String text = switch (format) {
       case text -> text(plan, due, today, labels);
       case json -> json(due, today, labels);
-      case ics -> new String(new Feeds(labels.language(), Optional.empty(), Optional.empty()).deadlines(plan), StandardCharsets.UTF_8);
+      case ics -> new String(new Feeds(labels.language(), Optional.empty(), Optional.empty()).deadlines(plan, now), StandardCharsets.UTF_8);
     };
     if (output == null) {
       context.out().print(text);

@@ -6,6 +6,7 @@ import fi.hyvinvointialue.forum.domain.port.FeedSettings;
 import fi.hyvinvointialue.forum.domain.port.ImmutableFeedSettings;
 import fi.hyvinvointialue.forum.json.Plan;
 import java.net.URI;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -26,9 +27,9 @@ final class Feeds {
     return calendar.publish(plan.year(), plan.profile(), settings(plan));
   }
 
-  /** The secretary's to-do calendar of the deadlines not yet done. */
-  byte[] deadlines(Plan plan) {
-    return calendar.publishDeadlines(plan.year(), plan.profile(), settings(plan));
+  /** The secretary's to-do calendar of the deadlines not done by {@code asOf}. */
+  byte[] deadlines(Plan plan, Instant asOf) {
+    return calendar.publishDeadlines(plan.year(), plan.profile(), settings(plan), asOf);
   }
 
   private FeedSettings settings(Plan plan) {

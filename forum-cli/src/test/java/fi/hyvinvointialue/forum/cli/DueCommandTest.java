@@ -52,7 +52,7 @@ class DueCommandTest {
   private static List<Deadline> open(String file, LocalDate today, int within) {
     Plan plan = new PlanFiles().read(Path.of(file));
     PolicyCalendar calendar = PolicyCalendar.of(plan.profile());
-    return plan.year().events().stream().flatMap(event -> calendar.deadlines(event).stream())
+    return plan.year().events().stream().flatMap(event -> calendar.deadlines(event, today.atStartOfDay()).stream())
         .filter(deadline -> !deadline.done() && deadline.daysLeft(today) <= within)
         .collect(Collectors.toList());
   }

@@ -101,16 +101,19 @@ final class FeedWriter {
     return ContentLines.fold(new FeedWriter(year, profile, settings).calendar().toString());
   }
 
-  /** The secretary's deadlines not yet done, each an all-day entry on its day (clients ignore VTODO in subscriptions). */
-  static byte[] writeDeadlines(ForumYear year, PolicyProfile profile, FeedSettings settings) {
-    return ContentLines.fold(new FeedWriter(year, profile, settings).deadlineCalendar().toString());
+  /**
+   * The secretary's deadlines not done by {@code asOf} (Helsinki time), each an all-day entry on its day
+   * (clients ignore VTODO in subscriptions).
+   */
+  static byte[] writeDeadlines(ForumYear year, PolicyProfile profile, FeedSettings settings, LocalDateTime asOf) {
+    return ContentLines.fold(new FeedWriter(year, profile, settings).deadlineCalendar(asOf).toString());
   }
 
-  private Calendar deadlineCalendar() {
+  private Calendar deadlineCalendar(LocalDateTime asOf) {
     List<CalendarComponent> components = new ArrayList<>();
     year.events().stream()
         .sorted(Comparator.comparing(ForumEvent::start).thenComparing(ForumEvent::id))
-        .forEach(event -> policyCalendar.deadlines(event).stream()
+        .forEach(event -> policyCalendar.deadlines(event, asOf).stream()
             .filter(deadline -> !deadline.done())
             .forEach(deadline -> components.add(deadline(event, deadline))));
     return new Calendar(calendarProperties(labels.deadlineCalendarName(countyName, year.year())), new ComponentList<>(components));

@@ -3,11 +3,13 @@ package fi.hyvinvointialue.forum.adapters.ical;
 import com.google.common.collect.ImmutableList;
 import fi.hyvinvointialue.forum.domain.Decision;
 import fi.hyvinvointialue.forum.domain.ForumYear;
+import fi.hyvinvointialue.forum.domain.HelsinkiTime;
 import fi.hyvinvointialue.forum.domain.port.CalendarPublishing;
 import fi.hyvinvointialue.forum.domain.port.DecisionCalendarReading;
 import fi.hyvinvointialue.forum.domain.port.FeedSettings;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.io.InputStream;
+import java.time.Instant;
 
 /**
  * The calendar port as iCalendar: a year as a subscription feed (RFC 5545 with RFC 7986's
@@ -39,11 +41,12 @@ public final class ICalendarAdapter implements CalendarPublishing, DecisionCalen
   }
 
   /**
-   * The secretary's personal to-do calendar: every deadline of the year not yet done (PolicyCalendar's
-   * deadlines), each an all-day entry on its day, since calendar clients ignore VTODO in subscriptions.
+   * The secretary's personal to-do calendar: every deadline of the year the record does not show done
+   * by {@code asOf} (PolicyCalendar's deadlines), each an all-day entry on its day, since calendar clients
+   * ignore VTODO in subscriptions.
    */
-  public byte[] publishDeadlines(ForumYear year, PolicyProfile profile, FeedSettings settings) {
-    return FeedWriter.writeDeadlines(year, profile, settings);
+  public byte[] publishDeadlines(ForumYear year, PolicyProfile profile, FeedSettings settings, Instant asOf) {
+    return FeedWriter.writeDeadlines(year, profile, settings, HelsinkiTime.wallTime(asOf));
   }
 
   @Override

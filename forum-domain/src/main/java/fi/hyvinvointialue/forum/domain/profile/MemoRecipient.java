@@ -7,6 +7,7 @@ import fi.hyvinvointialue.forum.domain.Memo;
 import fi.hyvinvointialue.forum.domain.MemoDelivery;
 import fi.hyvinvointialue.forum.domain.Person;
 import fi.hyvinvointialue.forum.domain.RecipientKind;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -37,10 +38,16 @@ public record MemoRecipient(RecipientKind kind, Optional<String> name) {
     return recipients.build();
   }
 
-  /** Whether the memo went out to this recipient. */
+  /** Whether the memo goes out to this recipient, as the record has it (planned deliveries included). */
   public boolean reachedBy(Memo memo) {
+    return reachedBy(memo, LocalDateTime.MAX);
+  }
+
+  /** Whether the memo had gone out to this recipient by the Helsinki time {@code asOf}. */
+  public boolean reachedBy(Memo memo, LocalDateTime asOf) {
     for (MemoDelivery delivery : memo.deliveries()) {
-      if (delivery.recipientKind() == kind && name.map(delivery.recipient()::equals).orElse(true)) {
+      if (delivery.recipientKind() == kind && name.map(delivery.recipient()::equals).orElse(true)
+          && !delivery.deliveredAt().isAfter(asOf)) {
         return true;
       }
     }

@@ -104,45 +104,49 @@ public final class PolicyCalendar {
   }
 
   /**
-   * The secretary's deadlines for the event, each with whether the record shows it done: every material
-   * and announcement channel, the feedback window, the recording's publication, captions and takedown,
-   * and the memo's review, publication and delivery to each recipient. Only open forums that are not
-   * cancelled have them (INTERPRETATIONS.md, I-6 and I-7).
+   * The secretary's deadlines for the event, each with whether the record shows it done by the Helsinki
+   * time {@code asOf} (a plan's future dates are intentions, not deeds): every material and announcement
+   * channel, the feedback window, the recording's publication, captions and takedown, and the memo's
+   * review, publication and delivery to each recipient. Only open forums that are not cancelled have
+   * them (INTERPRETATIONS.md, I-6 and I-7).
    */
-  public ImmutableList<Deadline> deadlines(ForumEvent event) {
+  public ImmutableList<Deadline> deadlines(ForumEvent event, LocalDateTime asOf) {
     if (!event.isOpenForum() || event.status() == EventStatus.CANCELLED) {
       return ImmutableList.of();
     }
     LocalDate day = event.start().toLocalDate();
     ImmutableList.Builder<Deadline> deadlines = ImmutableList.builder();
     for (MaterialKind material : profile.requiredMaterials()) {
-      boolean published = event.publications().stream()
-          .anyMatch(publication -> publication.material() == material && publication.channel() == profile.publicationChannel());
+      boolean published = event.publications().stream().anyMatch(publication -> publication.material() == material
+          && publication.channel() == profile.publicationChannel() && !publication.publishedAt().isAfter(asOf));
       deadlines.add(new Deadline(Deadline.Kind.MATERIALS, event.id(), Optional.of(material.name()), materialsDue(day), published));
     }
     for (Channel channel : profile.announcementChannels()) {
-      boolean announced = event.announcements().stream().anyMatch(announcement -> announcement.channel() == channel);
+      boolean announced = event.announcements().stream()
+          .anyMatch(announcement -> announcement.channel() == channel && !announcement.announcedAt().isAfter(asOf));
       deadlines.add(new Deadline(Deadline.Kind.ANNOUNCEMENT, event.id(), Optional.of(channel.name()), announcementDue(day), announced));
     }
     deadlines.add(new Deadline(Deadline.Kind.FEEDBACK_CLOSES, event.id(), Optional.empty(), feedbackClosed(event).toLocalDate(),
-        event.feedbackWindow().isPresent()));
+        !feedbackClosed(event).isAfter(asOf)));
     Optional<Recording> recording = event.recording();
     Optional<LocalDateTime> published = recording.flatMap(Recording::publishedAt);
-    deadlines.add(new Deadline(Deadline.Kind.RECORDING_PUBLICATION, event.id(), Optional.empty(), recordingDue(event), published.isPresent()));
+    boolean isPublished = published.filter(at -> !at.isAfter(asOf)).isPresent();
+    deadlines.add(new Deadline(Deadline.Kind.RECORDING_PUBLICATION, event.id(), Optional.empty(), recordingDue(event), isPublished));
     deadlines.add(new Deadline(Deadline.Kind.RECORDING_CAPTIONS, event.id(), Optional.empty(),
-        published.map(LocalDateTime::toLocalDate).orElse(recordingDue(event)), recording.map(Recording::accessible).orElse(false)));
+        published.map(LocalDateTime::toLocalDate).orElse(recordingDue(event)),
+        isPublished && recording.map(Recording::accessible).orElse(false)));
     published.ifPresent(at -> deadlines.add(new Deadline(Deadline.Kind.RECORDING_TAKEDOWN, event.id(), Optional.empty(),
-        recordingAvailableUntil(at).toLocalDate(), recording.flatMap(Recording::removedAt).isPresent())));
+        recordingAvailableUntil(at).toLocalDate(), recording.flatMap(Recording::removedAt).filter(removed -> !removed.isAfter(asOf)).isPresent())));
     LocalDate memoDue = memoDue(event);
     Optional<Memo> memo = event.memo();
     deadlines.add(new Deadline(Deadline.Kind.MEMO_REVIEW, event.id(), Optional.empty(), memoDue,
-        memo.flatMap(Memo::reviewedAt).isPresent()));
+        memo.flatMap(Memo::reviewedAt).filter(at -> !at.isAfter(asOf)).isPresent()));
     deadlines.add(new Deadline(Deadline.Kind.MEMO_PUBLICATION, event.id(), Optional.empty(), memoDue,
-        memo.flatMap(Memo::publishedAt).isPresent()));
+        memo.flatMap(Memo::publishedAt).filter(at -> !at.isAfter(asOf)).isPresent()));
     for (MemoRecipient recipient : MemoRecipient.of(profile, event)) {
       deadlines.add(new Deadline(Deadline.Kind.MEMO_DELIVERY, event.id(),
           Optional.of(recipient.name().orElse(recipient.kind() == RecipientKind.REGIONAL_BOARD ? profile.regionalBoard() : recipient.kind().name())),
-          memoDue, memo.map(recipient::reachedBy).orElse(false)));
+          memoDue, memo.map(written -> recipient.reachedBy(written, asOf)).orElse(false)));
     }
     return deadlines.build();
   }

@@ -90,7 +90,7 @@ class PolicyCalendarTest {
     ForumEvent planned = ImmutableForumEvent.builder().id("f").kind(fi.hyvinvointialue.forum.domain.EventKind.OPEN_FORUM)
         .title("Foorumi").start(LocalDateTime.of(2026, 3, 11, 13, 0)).end(LocalDateTime.of(2026, 3, 11, 15, 30)).build();
 
-    ImmutableList<Deadline> deadlines = CALENDAR.deadlines(planned);
+    ImmutableList<Deadline> deadlines = CALENDAR.deadlines(planned, LocalDateTime.of(2026, 1, 2, 9, 0));
 
     assertTrue(deadlines.stream().noneMatch(Deadline::done), deadlines.toString());
     assertEquals(KeskiSuomi.profile().requiredMaterials().size(),
@@ -99,7 +99,24 @@ class PolicyCalendarTest {
     assertEquals(KeskiSuomi.profile().boards().size() + 1,
         deadlines.stream().filter(deadline -> deadline.kind() == Deadline.Kind.MEMO_DELIVERY).count(), "every board and the regional board");
     assertEquals(ImmutableList.of(), CALENDAR.deadlines(ImmutableForumEvent.copyOf(planned)
-        .withStatus(fi.hyvinvointialue.forum.domain.EventStatus.CANCELLED)));
+        .withStatus(fi.hyvinvointialue.forum.domain.EventStatus.CANCELLED), LocalDateTime.of(2026, 1, 2, 9, 0)));
     assertEquals(-3, deadlines.get(0).daysLeft(LocalDate.of(2026, 3, 7)));
+  }
+
+  @Test
+  void aPlannedPublicationIsAnIntentionUntilItsTimeAndADeedAfter() {
+    ForumEvent withPlannedContent = ImmutableForumEvent.builder().id("f").kind(fi.hyvinvointialue.forum.domain.EventKind.OPEN_FORUM)
+        .title("Foorumi").start(LocalDateTime.of(2026, 3, 11, 13, 0)).end(LocalDateTime.of(2026, 3, 11, 15, 30))
+        .addPublications(fi.hyvinvointialue.forum.domain.ImmutablePublication.builder()
+            .material(fi.hyvinvointialue.forum.domain.MaterialKind.CONTENT)
+            .channel(fi.hyvinvointialue.forum.domain.Channel.WEBSITE).publishedAt(LocalDateTime.of(2026, 3, 1, 9, 0)).build())
+        .build();
+
+    assertEquals(false, content(CALENDAR.deadlines(withPlannedContent, LocalDateTime.of(2026, 2, 20, 12, 0))).done());
+    assertEquals(true, content(CALENDAR.deadlines(withPlannedContent, LocalDateTime.of(2026, 3, 1, 9, 0))).done());
+  }
+
+  private static Deadline content(ImmutableList<Deadline> deadlines) {
+    return deadlines.stream().filter(deadline -> deadline.about().equals(java.util.Optional.of("CONTENT"))).findFirst().orElseThrow();
   }
 }
