@@ -181,10 +181,11 @@ public final class Secretariat {
 
   /**
    * Purges the personal data of the year's events that ended longer ago than the profile's retention
-   * period ({@link PersonalDataPurge}); when there is none left to purge, nothing is stored.
+   * period ({@link PersonalDataPurge}) from the record, as a new version, and from every earlier stored
+   * version too (their numbers, who, when and why stay); when there is none left to purge, nothing is stored.
    */
   public Outcome purgePersonalData(PurgePersonalData request) {
-    return work.change(request, "purge personal data kept longer than " + calendar.personalDataRetention(),
+    return work.changeEveryVersion(request, "purge personal data kept longer than " + calendar.personalDataRetention(),
         (year, now) -> PersonalDataPurge.purge(year, calendar, now));
   }
 

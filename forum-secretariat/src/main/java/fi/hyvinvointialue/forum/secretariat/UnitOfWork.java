@@ -59,8 +59,22 @@ final class UnitOfWork {
   }
 
   Outcome change(Request request, String summary, Edit edit) {
-    checkRequest(request);
+    return change(request, summary, edit, clock.instant());
+  }
+
+  /**
+   * The change, as a new version, and the same edit at the same moment applied to every earlier
+   * version too: for the personal-data purge, which must reach the history, not only the record.
+   */
+  Outcome changeEveryVersion(Request request, String summary, Edit edit) {
     Instant now = clock.instant();
+    Outcome outcome = change(request, summary, edit, now);
+    forumYears.rewriteEveryVersion(key(request.year()), year -> edit.apply(year, now));
+    return outcome;
+  }
+
+  private Outcome change(Request request, String summary, Edit edit, Instant now) {
+    checkRequest(request);
     YearKey key = key(request.year());
     Optional<StoredYear> current = forumYears.find(key);
     // Checked before the edit, which could refuse a step it already took (an event already scheduled).

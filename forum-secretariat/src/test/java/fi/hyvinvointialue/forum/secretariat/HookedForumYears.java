@@ -10,6 +10,7 @@ import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** A store that runs a hook before each save: a failure, or another writer getting in first. */
 final class HookedForumYears implements ForumYears {
@@ -42,6 +43,11 @@ final class HookedForumYears implements ForumYears {
   @Override
   public Optional<StoredYear> find(YearKey key, long version) {
     return store.find(key, version);
+  }
+
+  @Override
+  public int rewriteEveryVersion(YearKey key, UnaryOperator<ForumYear> rewrite) {
+    return store.rewriteEveryVersion(key, rewrite);
   }
 
   @Override

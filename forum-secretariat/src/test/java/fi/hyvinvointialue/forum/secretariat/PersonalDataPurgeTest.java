@@ -83,6 +83,9 @@ class PersonalDataPurgeTest {
     assertEquals(
         year.events().stream().map(ForumEvent::memo).collect(Collectors.toList()),
         purged.year().events().stream().map(ForumEvent::memo).collect(Collectors.toList()));
+    assertEquals(purged.year(), desk.forumYears.find(KEY, 1).orElseThrow().year(),
+        "the version stored before the purge is purged too: the history keeps no personal data");
+    assertEquals("import", desk.forumYears.history(KEY).get(0).summary(), "who, when and why stay");
   }
 
   @Test

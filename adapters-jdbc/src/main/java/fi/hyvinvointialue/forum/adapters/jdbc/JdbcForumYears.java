@@ -28,7 +28,10 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
 /**
@@ -72,6 +75,12 @@ public final class JdbcForumYears implements ForumYears {
   private static final String SELECT_HISTORY =
       "SELECT version, actor, changed_at, changed_at_nanos, summary, request_id FROM forum_year_version"
           + " WHERE county_id = ? AND calendar_year = ? ORDER BY version";
+  private static final String LOCK_YEAR =
+      "SELECT current_version FROM forum_year WHERE county_id = ? AND calendar_year = ? FOR UPDATE";
+  private static final String SELECT_VERSIONS =
+      "SELECT version, document FROM forum_year_version WHERE county_id = ? AND calendar_year = ? ORDER BY version";
+  private static final String UPDATE_DOCUMENT_BEFORE_DOCUMENT = "UPDATE forum_year_version SET document = ";
+  private static final String UPDATE_DOCUMENT_AFTER_DOCUMENT = " WHERE county_id = ? AND calendar_year = ? AND version = ?";
   private static final String SELECT_YEARS =
       "SELECT calendar_year FROM forum_year WHERE county_id = ? ORDER BY calendar_year";
 
@@ -218,6 +227,59 @@ public final class JdbcForumYears implements ForumYears {
     });
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One transaction: the year's pointer row is locked first, so no save comes between the versions
+   * read and the versions written.
+   */
+  @Override
+  public int rewriteEveryVersion(YearKey key, UnaryOperator<ForumYear> rewrite) {
+    return transaction("rewrite every version of forum year " + describe(key), Connection.TRANSACTION_READ_COMMITTED, connection -> {
+      long current;
+      try (PreparedStatement lock = connection.prepareStatement(LOCK_YEAR)) {
+        bindKey(lock, key);
+        try (ResultSet result = lock.executeQuery()) {
+          if (!result.next()) {
+            return 0;
+          }
+          current = result.getLong(1);
+        }
+      }
+      List<StoredYear> rewritten = new ArrayList<>();
+      try (PreparedStatement select = connection.prepareStatement(SELECT_VERSIONS)) {
+        bindKey(select, key);
+        try (ResultSet result = select.executeQuery()) {
+          while (result.next()) {
+            long version = result.getLong("version");
+            Plan plan = plan(key, version, result.getString("document"));
+            ForumYear year = rewrite.apply(plan.year());
+            if (!year.equals(plan.year())) {
+              rewritten.add(StoredYear.of(year, plan.profile(), version));
+            }
+          }
+        }
+      }
+      try (PreparedStatement update = connection.prepareStatement(
+          UPDATE_DOCUMENT_BEFORE_DOCUMENT + dialect.documentParameter() + UPDATE_DOCUMENT_AFTER_DOCUMENT)) {
+        for (StoredYear version : rewritten) {
+          update.setString(1, documents.write(version.year(), version.profile()));
+          update.setString(2, key.countyId());
+          update.setInt(3, key.year());
+          update.setLong(4, version.version());
+          update.addBatch();
+        }
+        update.executeBatch();
+      }
+      for (StoredYear version : rewritten) {
+        if (version.version() == current) {
+          replaceEvents(connection, version.year());
+        }
+      }
+      return rewritten.size();
+    });
+  }
+
   @Override
   public ImmutableList<ScheduledEvent> eventsFrom(Instant from, int limit) {
     return transaction("read the events from " + from, Connection.TRANSACTION_READ_COMMITTED, connection -> {
@@ -261,18 +323,24 @@ public final class JdbcForumYears implements ForumYears {
         return Optional.empty();
       }
       long version = result.getLong("version");
-      String source = describe(key) + " version " + version;
-      Plan plan;
-      try {
-        plan = documents.read(source, result.getString("document"));
-      } catch (PlanFileError | IllegalStateException unreadable) {
-        throw new UnreadableDocument("the stored document of " + source + " cannot be read: " + unreadable.getMessage(), unreadable);
-      }
-      if (!plan.year().key().equals(key)) {
-        throw new UnreadableDocument("the stored document of " + source + " holds " + describe(plan.year().key()), null);
-      }
+      Plan plan = plan(key, version, result.getString("document"));
       return Optional.of(StoredYear.of(plan.year(), plan.profile(), version));
     }
+  }
+
+  /** A stored document read back: a document this library cannot read, or of another year, names the version. */
+  private Plan plan(YearKey key, long version, String document) throws SQLException {
+    String source = describe(key) + " version " + version;
+    Plan plan;
+    try {
+      plan = documents.read(source, document);
+    } catch (PlanFileError | IllegalStateException unreadable) {
+      throw new UnreadableDocument("the stored document of " + source + " cannot be read: " + unreadable.getMessage(), unreadable);
+    }
+    if (!plan.year().key().equals(key)) {
+      throw new UnreadableDocument("the stored document of " + source + " holds " + describe(plan.year().key()), null);
+    }
+    return plan;
   }
 
   /** The version a request made, when it was applied to this year already. */

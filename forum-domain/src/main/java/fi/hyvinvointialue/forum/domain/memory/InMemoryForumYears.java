@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /** The storage port in memory, for tests and for trying the library out; it honours the same contract. */
 public final class InMemoryForumYears implements ForumYears {
@@ -73,6 +74,22 @@ public final class InMemoryForumYears implements ForumYears {
   @Override
   public synchronized ImmutableList<Change> history(YearKey key) {
     return ImmutableList.copyOf(histories.getOrDefault(key, List.of()));
+  }
+
+  @Override
+  public synchronized int rewriteEveryVersion(YearKey key, UnaryOperator<ForumYear> rewrite) {
+    List<StoredYear> saved = versions.getOrDefault(key, List.of());
+    List<StoredYear> rewritten = new ArrayList<>();
+    int changed = 0;
+    for (StoredYear version : saved) {
+      ForumYear year = rewrite.apply(version.year());
+      changed += year.equals(version.year()) ? 0 : 1;
+      rewritten.add(StoredYear.of(year, version.profile(), version.version()));
+    }
+    if (changed > 0) {
+      versions.put(key, rewritten);
+    }
+    return changed;
   }
 
   @Override

@@ -7,6 +7,7 @@ import fi.hyvinvointialue.forum.domain.history.YearDiff;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The storage port: counties' forum years, each saved whole or not at all as a new version, with
@@ -42,6 +43,16 @@ public interface ForumYears {
    * (then by county and id), at most {@code limit}: the next forums of every county without loading years.
    */
   ImmutableList<ScheduledEvent> eventsFrom(Instant from, int limit);
+
+  /**
+   * Rewrites every stored version of the year with {@code rewrite}, in one go: the retention purge
+   * removes personal data from the history too, not only from the current version. The versions keep
+   * their numbers, who made them, when and why; the current version's events are read again.
+   *
+   * @return how many versions changed
+   * @throws StorageFailure when the storage fails; then no version is changed
+   */
+  int rewriteEveryVersion(YearKey key, UnaryOperator<ForumYear> rewrite);
 
   /** What changed from version {@code from} to version {@code to}; empty when either was never made. */
   default Optional<YearDiff> diff(YearKey key, long from, long to) {

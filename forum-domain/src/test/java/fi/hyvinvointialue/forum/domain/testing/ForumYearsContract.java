@@ -343,4 +343,41 @@ public interface ForumYearsContract {
     assertEquals(ImmutableList.sortedCopyOf(java.util.Comparator.comparing(ScheduledEvent::startInstant), next), next);
     assertEquals(3, forumYears().eventsFrom(from, 3).size(), "at most the limit");
   }
+
+  @Test
+  default void aRewriteReachesEveryVersionAndKeepsTheirHistoryAndTheCurrentEvents() {
+    ForumYear year = year(freshCounty(), 2026);
+    forumYears().save(year, PROFILE, 0, change("plan"));
+    forumYears().save(retitled(year, "second"), PROFILE, 1, change("retitle"));
+    ImmutableList<Change> history = forumYears().history(year.key());
+    String author = year.events().get(0).feedbackWindow().orElseThrow().comments().get(0).author().orElseThrow();
+
+    int changed = forumYears().rewriteEveryVersion(year.key(), ContractYears::withoutCommentAuthors);
+
+    assertEquals(2, changed);
+    for (long version = 1; version <= 2; version++) {
+      ForumYear stored = forumYears().find(year.key(), version).orElseThrow().year();
+      assertTrue(stored.events().stream().flatMap(event -> event.feedbackWindow().stream())
+          .flatMap(window -> window.comments().stream()).allMatch(comment -> comment.author().isEmpty()), "version " + version);
+      assertTrue(!stored.toString().contains(author), "version " + version + " still names " + author);
+    }
+    assertEquals("second", forumYears().find(year.key()).orElseThrow().year().events().get(0).title());
+    assertEquals(history, forumYears().history(year.key()));
+    assertEquals(0, forumYears().rewriteEveryVersion(year.key(), ContractYears::withoutCommentAuthors), "nothing left to change");
+    assertEquals(0, forumYears().rewriteEveryVersion(YearKey.of(freshCounty(), 2026), ContractYears::withoutCommentAuthors));
+  }
+
+  /** Rewrites the contract applies. */
+  final class ContractYears {
+    private ContractYears() {}
+
+    static ForumYear withoutCommentAuthors(ForumYear year) {
+      return ImmutableForumYear.copyOf(year).withEvents(year.events().stream()
+          .map(event -> event.feedbackWindow().isEmpty() ? event : ImmutableForumEvent.copyOf(event).withFeedbackWindow(
+              ImmutableFeedbackWindow.copyOf(event.feedbackWindow().get()).withComments(event.feedbackWindow().get().comments().stream()
+                  .map(comment -> ImmutableFeedbackComment.copyOf(comment).withAuthor(java.util.Optional.empty()))
+                  .collect(ImmutableList.toImmutableList()))))
+          .collect(ImmutableList.toImmutableList()));
+    }
+  }
 }
