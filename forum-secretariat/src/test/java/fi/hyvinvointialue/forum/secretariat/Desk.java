@@ -27,14 +27,20 @@ final class Desk {
 
   static final YearKey KEY = YearKey.of(KeskiSuomi.COUNTY_ID, 2026);
 
-  final InMemoryForumYears forumYears = new InMemoryForumYears();
+  final ForumYears forumYears;
   final InMemoryCalendarFeeds feeds = new InMemoryCalendarFeeds();
   final MovableClock clock;
   final Secretariat secretariat;
   private int requests;
 
   Desk(LocalDateTime helsinkiNow) {
-    this.clock = new MovableClock(helsinkiNow);
+    this(new InMemoryForumYears(), new MovableClock(helsinkiNow));
+  }
+
+  /** A desk over another store, on a clock of the test's choosing (one that runs on the system clock, say). */
+  Desk(ForumYears forumYears, MovableClock clock) {
+    this.forumYears = forumYears;
+    this.clock = clock;
     this.secretariat = secretariat(forumYears, new TextCalendarPublishing(), feeds);
   }
 
