@@ -415,6 +415,32 @@ abstract class JdbcForumYearsTests {
     assertEquals(StoredYear.of(year, PROFILE, 1), store().find(year.key()).orElseThrow());
   }
 
+  @Test
+  void theReportingViewShowsEachCurrentEventWithHelsinkiTimesAndWhoStoredIt() throws SQLException {
+    JdbcForumYears store = store();
+    ForumYear year = sample(freshCounty());
+    store.save(year, PROFILE, 0, change("plan"));
+    store.save(year, PROFILE, 1, change("again"));
+
+    try (Connection connection = dataSource().getConnection();
+        PreparedStatement select = connection.prepareStatement("SELECT event_id, starts_helsinki, starts_at, version, stored_by"
+            + " FROM forum_event_report WHERE county_id = ? ORDER BY starts_at, event_id")) {
+      select.setString(1, year.countyId());
+      try (ResultSet result = select.executeQuery()) {
+        for (ForumEvent event : year.events().stream().sorted(java.util.Comparator.comparing(ForumEvent::start)
+            .thenComparing(ForumEvent::id)).toList()) {
+          assertTrue(result.next(), "a row for " + event.id());
+          assertEquals(event.id(), result.getString("event_id"));
+          assertEquals(event.start(), result.getObject("starts_helsinki", LocalDateTime.class));
+          assertEquals(event.startInstant(), result.getObject("starts_at", java.time.OffsetDateTime.class).toInstant());
+          assertEquals(2, result.getLong("version"));
+          assertEquals("sihteeri", result.getString("stored_by"));
+        }
+        assertTrue(!result.next(), "only the current version's events");
+      }
+    }
+  }
+
   private static void assertRefused(Connection connection, String sql) {
     assertThrows(SQLException.class, () -> {
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
