@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fi.hyvinvointialue.forum.domain.Channel;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.HelsinkiTime;
-import fi.hyvinvointialue.forum.domain.MaterialKind;
 import fi.hyvinvointialue.forum.domain.YearKey;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.domain.profile.Deadline;
@@ -149,20 +147,7 @@ final class DueCommand implements Callable<Integer> {
   /** The deadline's name in the language, with what it is about: a material or channel by name, a recipient as named. */
   private static String title(Deadline deadline, Labels labels) {
     String name = deadline.kind().title().in(labels.language());
-    return deadline.about().map(about -> name + " (" + aboutLabel(about, labels) + ")").orElse(name);
-  }
-
-  private static String aboutLabel(String about, Labels labels) {
-    for (MaterialKind material : MaterialKind.values()) {
-      if (material.name().equals(about)) {
-        return labels.of(material);
-      }
-    }
-    for (Channel channel : Channel.values()) {
-      if (channel.name().equals(about)) {
-        return labels.of(channel);
-      }
-    }
-    return about;
+    return deadline.material().<String>map(labels::of).or(() -> deadline.channel().map(labels::of)).or(deadline::about)
+        .map(about -> name + " (" + about + ")").orElse(name);
   }
 }

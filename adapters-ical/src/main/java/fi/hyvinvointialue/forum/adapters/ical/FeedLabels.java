@@ -4,9 +4,11 @@ import fi.hyvinvointialue.forum.domain.Channel;
 import fi.hyvinvointialue.forum.domain.EventKind;
 import fi.hyvinvointialue.forum.domain.MaterialKind;
 import fi.hyvinvointialue.forum.domain.port.DerivedEntry;
+import fi.hyvinvointialue.forum.domain.profile.Deadline;
 import fi.hyvinvointialue.forum.domain.profile.LocalizedText;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The words a feed shows its readers, in the feed's language (Finnish for any other than sv and en). */
 final class FeedLabels {
@@ -38,7 +40,8 @@ final class FeedLabels {
   private static final Map<Channel, LocalizedText> CHANNEL_NAMES = Map.of(
       Channel.WEBSITE, LocalizedText.of("verkkosivut", "webbplatsen", "website"),
       Channel.NEWSLETTER, LocalizedText.of("uutiskirje", "nyhetsbrevet", "newsletter"),
-      Channel.SOCIAL_MEDIA, LocalizedText.of("sosiaalinen media", "sociala medier", "social media"));
+      Channel.SOCIAL_MEDIA, LocalizedText.of("sosiaalinen media", "sociala medier", "social media"),
+      Channel.EMAIL, LocalizedText.of("sähköposti", "e-post", "email"));
 
   private final Locale language;
 
@@ -60,18 +63,10 @@ final class FeedLabels {
   }
 
   /** What a deadline is about: a material or channel by its name in the language, a recipient as named. */
-  String about(String about) {
-    for (MaterialKind kind : MaterialKind.values()) {
-      if (kind.name().equals(about)) {
-        return material(kind);
-      }
-    }
-    for (Channel channel : Channel.values()) {
-      if (channel.name().equals(about)) {
-        return CHANNEL_NAMES.getOrDefault(channel, LocalizedText.of(about, about, about)).in(language);
-      }
-    }
-    return about;
+  Optional<String> about(Deadline deadline) {
+    return deadline.material().map(this::material)
+        .or(() -> deadline.channel().map(channel -> CHANNEL_NAMES.get(channel).in(language)))
+        .or(deadline::about);
   }
 
   String kind(EventKind kind) {

@@ -126,7 +126,7 @@ final class FeedWriter {
     properties.add(new DtStart<LocalDate>(deadline.due()));
     properties.add(new DtEnd<LocalDate>(deadline.due().plusDays(1)));
     properties.add(new Summary(FeedText.text(deadline.kind().title().in(settings.language())
-        + deadline.about().map(about -> " (" + labels.about(about) + ")").orElse("") + ": " + event.title())));
+        + labels.about(deadline).map(about -> " (" + about + ")").orElse("") + ": " + event.title())));
     properties.add(ImmutableTransp.TRANSPARENT);
     properties.add(new RelatedTo(uid(event.id())));
     organizer().ifPresent(properties::add);

@@ -2,10 +2,11 @@ package fi.hyvinvointialue.forum.adapters.jdbc;
 
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.testing.ForumYearsContract;
+import fi.hyvinvointialue.forum.secretariat.WholeForumYearContract;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 
-class H2ContractTest implements ForumYearsContract {
+class H2ContractTest implements ForumYearsContract, WholeForumYearContract {
   private static JdbcForumYears store;
 
   @BeforeAll

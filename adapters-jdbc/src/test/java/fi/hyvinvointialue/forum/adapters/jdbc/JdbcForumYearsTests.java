@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableList;
 import fi.hyvinvointialue.forum.domain.Access;
 import fi.hyvinvointialue.forum.domain.EventKind;
 import fi.hyvinvointialue.forum.domain.EventStatus;

@@ -2,12 +2,13 @@ package fi.hyvinvointialue.forum.adapters.jdbc;
 
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.testing.ForumYearsContract;
+import fi.hyvinvointialue.forum.secretariat.WholeForumYearContract;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
-class PostgresContractTest implements ForumYearsContract {
+class PostgresContractTest implements ForumYearsContract, WholeForumYearContract {
   private static JdbcForumYears store;
 
   @BeforeAll

@@ -1,5 +1,7 @@
 package fi.hyvinvointialue.forum.domain.profile;
 
+import fi.hyvinvointialue.forum.domain.Channel;
+import fi.hyvinvointialue.forum.domain.MaterialKind;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -48,6 +50,16 @@ public record Deadline(Kind kind, String eventId, Optional<String> about, LocalD
     public LocalizedText title() {
       return title;
     }
+  }
+
+  /** The material a {@link Kind#MATERIALS} deadline is about. */
+  public Optional<MaterialKind> material() {
+    return kind == Kind.MATERIALS ? about.map(MaterialKind::valueOf) : Optional.empty();
+  }
+
+  /** The channel an {@link Kind#ANNOUNCEMENT} deadline is about. */
+  public Optional<Channel> channel() {
+    return kind == Kind.ANNOUNCEMENT ? about.map(Channel::valueOf) : Optional.empty();
   }
 
   /** Days from {@code today} to the due day: negative when it is overdue. */
