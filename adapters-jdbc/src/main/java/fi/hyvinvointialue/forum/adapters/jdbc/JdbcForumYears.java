@@ -49,11 +49,12 @@ public final class JdbcForumYears implements ForumYears {
   /** Driver messages can quote whole statements with their values; the cause keeps the full text. */
   private static final int MESSAGE_LIMIT = 400;
 
-  private static final String SELECT_CURRENT =
+  /** The one select a load makes (package-private for the test that holds it to an index scan). */
+  static final String SELECT_CURRENT =
       "SELECT v.version, v.document FROM forum_year y JOIN forum_year_version v"
           + " ON v.county_id = y.county_id AND v.calendar_year = y.calendar_year AND v.version = y.current_version"
           + " WHERE y.county_id = ? AND y.calendar_year = ?";
-  private static final String SELECT_VERSION =
+  static final String SELECT_VERSION =
       "SELECT version, document FROM forum_year_version WHERE county_id = ? AND calendar_year = ? AND version = ?";
   private static final String SELECT_CURRENT_VERSION =
       "SELECT current_version FROM forum_year WHERE county_id = ? AND calendar_year = ?";
