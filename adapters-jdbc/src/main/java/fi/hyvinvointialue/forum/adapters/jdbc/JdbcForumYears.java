@@ -6,6 +6,7 @@ import fi.hyvinvointialue.forum.domain.EventStatus;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.YearKey;
+import fi.hyvinvointialue.forum.domain.port.ApiTokens;
 import fi.hyvinvointialue.forum.domain.port.Change;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
@@ -46,8 +47,6 @@ import javax.sql.DataSource;
  */
 public final class JdbcForumYears implements ForumYears {
   private static final String UNIQUE_VIOLATION = "23505";
-  /** Driver messages can quote whole statements with their values; the cause keeps the full text. */
-  private static final int MESSAGE_LIMIT = 400;
 
   /** The one select a load makes (package-private for the test that holds it to an index scan). */
   static final String SELECT_CURRENT =
@@ -336,10 +335,10 @@ public final class JdbcForumYears implements ForumYears {
     try {
       plan = documents.read(source, document);
     } catch (PlanFileError | IllegalStateException unreadable) {
-      throw new UnreadableDocument("the stored document of " + source + " cannot be read: " + unreadable.getMessage(), unreadable);
+      throw new Transactions.OwnWords("the stored document of " + source + " cannot be read: " + unreadable.getMessage(), unreadable);
     }
     if (!plan.year().key().equals(key)) {
-      throw new UnreadableDocument("the stored document of " + source + " holds " + describe(plan.year().key()), null);
+      throw new Transactions.OwnWords("the stored document of " + source + " holds " + describe(plan.year().key()), null);
     }
     return plan;
   }
@@ -464,65 +463,12 @@ public final class JdbcForumYears implements ForumYears {
     return key.countyId() + "/" + key.year();
   }
 
-  /** A stored document this library cannot read back: our own words, naming the county-year and version. */
-  private static final class UnreadableDocument extends SQLException {
-    private static final long serialVersionUID = 1L;
-
-    UnreadableDocument(String message, Throwable cause) {
-      super(message, "XX001", cause);
-    }
+  private <T> T transaction(String what, int isolation, Transactions.Work<T> work) {
+    return new Transactions(dataSource, password).run(what, isolation, work);
   }
 
-  private interface Work<T> {
-    T run(Connection connection) throws SQLException;
-  }
-
-  /**
-   * Runs the work in one transaction: committed when it returns, rolled back when it throws, so a
-   * failed save leaves the previous state. A database error becomes a {@link StorageFailure} that
-   * says what was being done (the operation and the county-year) and the SQL state. A failure to
-   * connect carries the driver's first line (where the server is, why it refused), never the password;
-   * a failed statement carries only its SQL state, since drivers quote the statement and its values
-   * (a presenter's name, a comment's text) there; the cause keeps the full text for the logs.
-   */
-  private <T> T transaction(String what, int isolation, Work<T> work) {
-    Connection connection;
-    try {
-      connection = dataSource.getConnection();
-    } catch (SQLException e) {
-      throw new StorageFailure("could not " + what + ": " + message(e), e);
-    }
-    try (connection) {
-      connection.setTransactionIsolation(isolation);
-      connection.setAutoCommit(false);
-      try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        rollback(connection, e);
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new StorageFailure("could not " + what + ": "
-          + (e instanceof UnreadableDocument ? e.getMessage() : "the database refused it (SQL state " + e.getSQLState() + ")"), e);
-    }
-  }
-
-  private static void rollback(Connection connection, Exception failure) {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      failure.addSuppressed(e);
-    }
-  }
-
-  /** The driver's first line, without credentials, with the SQL state that names the kind of failure. */
-  private String message(SQLException e) {
-    String text = Redaction.redact(e.getMessage(), password).lines().findFirst().orElse("").strip();
-    if (text.length() > MESSAGE_LIMIT) {
-      text = text.substring(0, MESSAGE_LIMIT) + "...";
-    }
-    return e.getSQLState() == null ? text : text + " (SQL state " + e.getSQLState() + ")";
+  /** The tokens kept in the same database, for the HTTP API's writers (same schema, same migrations). */
+  public ApiTokens apiTokens() {
+    return new JdbcApiTokens(new Transactions(dataSource, password));
   }
 }
