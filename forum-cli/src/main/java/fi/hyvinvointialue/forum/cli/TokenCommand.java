@@ -22,13 +22,20 @@ import picocli.CommandLine.Parameters;
     description = "Creates, lists and revokes the HTTP API's bearer tokens (one county and role each).",
     subcommands = {TokenCommand.Create.class, TokenCommand.ListTokens.class, TokenCommand.Revoke.class})
 final class TokenCommand {
-  @Command(name = "create", mixinStandardHelpOptions = true,
-      description = "Creates a token for a county and prints it once: keep it, it cannot be shown again.")
-  static final class Create implements Callable<Integer> {
-    private final Context context;
+  /** What every token command has: the run's context and the database the tokens are kept in. */
+  abstract static class TokenStoreCommand implements Callable<Integer> {
+    final Context context;
 
     @Mixin StoreOptions store;
 
+    TokenStoreCommand(Context context) {
+      this.context = context;
+    }
+  }
+
+  @Command(name = "create", mixinStandardHelpOptions = true,
+      description = "Creates a token for a county and prints it once: keep it, it cannot be shown again.")
+  static final class Create extends TokenStoreCommand {
     @Parameters(paramLabel = "COUNTY", description = "The county whose years the token may read and change.")
     String countyId;
 
@@ -44,7 +51,7 @@ final class TokenCommand {
     LocalDate lastDay;
 
     Create(Context context) {
-      this.context = context;
+      super(context);
     }
 
     @Override
@@ -71,16 +78,12 @@ final class TokenCommand {
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists a county's tokens (never their secrets).")
-  static final class ListTokens implements Callable<Integer> {
-    private final Context context;
-
-    @Mixin StoreOptions store;
-
+  static final class ListTokens extends TokenStoreCommand {
     @Parameters(paramLabel = "COUNTY", description = "The county.")
     String countyId;
 
     ListTokens(Context context) {
-      this.context = context;
+      super(context);
     }
 
     @Override
@@ -97,16 +100,12 @@ final class TokenCommand {
   }
 
   @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revokes a token at once.")
-  static final class Revoke implements Callable<Integer> {
-    private final Context context;
-
-    @Mixin StoreOptions store;
-
+  static final class Revoke extends TokenStoreCommand {
     @Parameters(paramLabel = "ID", description = "The token's id: the part before the dot.")
     String tokenId;
 
     Revoke(Context context) {
-      this.context = context;
+      super(context);
     }
 
     @Override
