@@ -14,6 +14,7 @@ import fi.hyvinvointialue.forum.domain.port.ImmutableScheduledEvent;
 import fi.hyvinvointialue.forum.domain.port.ScheduledEvent;
 import fi.hyvinvointialue.forum.domain.port.StorageFailure;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
+import fi.hyvinvointialue.forum.domain.port.YearChange;
 import fi.hyvinvointialue.forum.domain.port.VersionConflict;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.json.Plan;
@@ -30,7 +31,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
@@ -75,6 +79,8 @@ public final class JdbcForumYears implements ForumYears {
   private static final String SELECT_HISTORY =
       "SELECT version, actor, changed_at, changed_at_nanos, summary, request_id FROM forum_year_version"
           + " WHERE county_id = ? AND calendar_year = ? ORDER BY version";
+  private static final String SELECT_CHANGES_FROM =
+      "SELECT county_id, calendar_year, version, changed_at, changed_at_nanos FROM forum_year_version WHERE changed_at >= ?";
   private static final String LOCK_YEAR =
       "SELECT current_version FROM forum_year WHERE county_id = ? AND calendar_year = ? FOR UPDATE";
   private static final String SELECT_VERSIONS =
@@ -223,6 +229,28 @@ public final class JdbcForumYears implements ForumYears {
           }
         }
         return history.build();
+      }
+    });
+  }
+
+  @Override
+  public ImmutableList<YearChange> changedSince(Instant since) {
+    return transaction("read the changes since " + since, Connection.TRANSACTION_READ_COMMITTED, connection -> {
+      try (PreparedStatement select = connection.prepareStatement(SELECT_CHANGES_FROM)) {
+        select.setObject(1, toTheMicrosecond(since));
+        Map<YearKey, YearChange> newest = new HashMap<>();
+        try (ResultSet result = select.executeQuery()) {
+          while (result.next()) {
+            Instant at = instant(result.getObject(4, OffsetDateTime.class), result.getInt(5));
+            YearChange change = YearChange.of(YearKey.of(result.getString(1), result.getInt(2)), result.getLong(3), at);
+            if (at.isAfter(since)) {
+              newest.merge(change.key(), change, (one, other) -> one.version() > other.version() ? one : other);
+            }
+          }
+        }
+        return newest.values().stream()
+            .sorted(Comparator.comparing(YearChange::at).thenComparing(YearChange::key))
+            .collect(ImmutableList.toImmutableList());
       }
     });
   }

@@ -15,3 +15,6 @@ CREATE TABLE api_token (
 );
 
 CREATE INDEX api_token_by_county ON api_token (county_id, issued_order);
+
+-- The versions by the time of their change, for "which county-years changed since" (ForumYears.changedSince).
+CREATE INDEX forum_year_version_by_change ON forum_year_version (changed_at);
