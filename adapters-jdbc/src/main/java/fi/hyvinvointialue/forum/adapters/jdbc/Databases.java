@@ -23,7 +23,7 @@ final class Databases {
       h2.setURL(jdbcUrl);
       h2.setUser(user == null ? "" : user);
       h2.setPassword(password == null ? "" : password);
-      return h2;
+      return new SharedH2DataSource(h2, H2_LOCK_TIMEOUT_MILLIS);
     }
     if (scheme.startsWith(POSTGRESQL)) {
       PGSimpleDataSource postgres = new PGSimpleDataSource();
