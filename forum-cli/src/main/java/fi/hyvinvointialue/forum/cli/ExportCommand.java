@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * the file edited and stored again becomes the next version, or is refused if someone stored one since;
  * {@code forum export --all -o DIR}: every version of every year of every county, with the histories.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export",
     description = {"Writes a stored year as a plan file that names the version it came from (baseVersion): edit it and "
         + "forum store it back.",
         "With --all, writes every version of every stored year into DIR/COUNTY/YEAR/N.yaml, with the history of each "
@@ -44,6 +44,10 @@ final class ExportCommand implements Callable<Integer> {
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "YEAR", description = "The year, e.g. 2026.")
   Integer year;
+
+  /** {@code --version} names a stored version here, so the usual help options are declared one by one. */
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  boolean help;
 
   @Option(names = "--version", paramLabel = "N", description = "An earlier stored version (default: the current one).")
   Long version;

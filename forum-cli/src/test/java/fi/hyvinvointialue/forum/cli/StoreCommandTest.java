@@ -248,6 +248,14 @@ class StoreCommandTest {
   }
 
   @Test
+  void exportHasHelpBesideItsVersionOption() {
+    Run help = Run.of("export", "--help");
+
+    assertEquals(ExitCode.COMPLIANT.code(), help.exitCode(), help.err());
+    assertTrue(help.out().contains("--version=N"), help.out());
+  }
+
+  @Test
   void theHelpListsTheExitCodes() {
     String help = Run.of("help").out();
 
