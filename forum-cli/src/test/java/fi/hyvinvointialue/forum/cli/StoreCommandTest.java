@@ -210,6 +210,21 @@ class StoreCommandTest {
   }
 
   @Test
+  void checkStoresAnExportedPlanAsTheNextVersionAndRefusesOneWithoutABaseVersionAfterItsVerdict() {
+    run("store", PLAN);
+    Path exported = export("exported.yaml");
+
+    Run refused = run("check", "--store", "--lang", "en", PLAN);
+    Run stored = run("check", "--store", "--lang", "en", exported.toString());
+
+    assertEquals(ExitCode.CONFLICT.code(), refused.exitCode(), refused.err());
+    assertTrue(refused.out().contains("  COMPLIANT ("), refused.out());
+    assertTrue(refused.err().startsWith(PLAN + ": names no base version"), refused.err());
+    assertEquals(ExitCode.COMPLIANT.code(), stored.exitCode(), stored.err());
+    assertTrue(stored.err().endsWith("exported.yaml: stored, version 2\n"), stored.err());
+  }
+
+  @Test
   void checkPrintsItsVerdictBeforeTheDatabaseThatIsDown() {
     Run run = Run.of("check", "--store", "--jdbc-url", DATABASE_DOWN, "--lang", "en", PLAN, PLAN);
 
