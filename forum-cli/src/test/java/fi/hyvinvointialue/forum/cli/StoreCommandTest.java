@@ -202,6 +202,22 @@ class StoreCommandTest {
   }
 
   @Test
+  void exportNamesEitherAYearOrAllIntoADirectory() {
+    Run neither = run("export");
+    Run both = run("export", "--all", "keski-suomi", "2026", "-o", directory.resolve("backup").toString());
+    Run allToTheStandardOutput = run("export", "--all");
+    Run noYear = run("export", "keski-suomi");
+
+    for (Run refused : List.of(neither, both, allToTheStandardOutput, noYear)) {
+      assertEquals(ExitCode.BAD_INPUT.code(), refused.exitCode(), refused.err());
+    }
+    assertTrue(neither.err().startsWith("forum: name either COUNTY YEAR or --all"), neither.err());
+    assertTrue(allToTheStandardOutput.err().startsWith("forum: --all writes every version into the directory -o DIR names"),
+        allToTheStandardOutput.err());
+    assertTrue(noYear.err().startsWith("forum: YEAR is missing"), noYear.err());
+  }
+
+  @Test
   void theAuditTimeIsTheClocksNotNow() {
     Run run = run("check", "--store", "--now", "2026-05-01", "--actor", "sihteeri", PLAN);
 
