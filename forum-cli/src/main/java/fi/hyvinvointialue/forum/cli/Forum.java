@@ -14,12 +14,17 @@ import picocli.CommandLine;
     version = "forum-policy 0.1.0",
     description = "Checks, draws, publishes and stores service provider forum plans.",
     subcommands = {CheckCommand.class, PageCommand.Clock.class, PageCommand.Report.class, IcalCommand.class,
-        PlanCommand.class, DueCommand.class, StoreCommand.class, DemoCommand.class,
+        PlanCommand.class, DueCommand.class, StoreCommand.class, DemoCommand.class, ServeCommand.class, MigrateCommand.class,
         CommandLine.HelpCommand.class})
 public final class Forum {
   private Forum() {}
 
   public static void main(String[] args) {
+    // SLF4J finds no backend to load and initialise for the short commands; serve switches to a logging one
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", ServeCommand.NO_LOGGING);
+      System.setProperty("slf4j.internal.verbosity", "WARN"); // else SLF4J says which backend it was told to load
+    }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(Clock.systemUTC(), out, err, args));

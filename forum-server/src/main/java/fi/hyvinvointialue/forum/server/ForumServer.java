@@ -14,6 +14,7 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,8 +86,17 @@ public final class ForumServer implements AutoCloseable {
       config.startup.showOldJavalinVersionWarning = false;
       // compressed here, once per version, so each encoding has its own ETag
       config.http.compressionStrategy = CompressionStrategy.NONE;
-      config.jetty.modifyServer(server -> server.setStopTimeout(GRACEFUL_STOP_MILLIS));
+      config.jetty.modifyServer(server -> {
+        // on stop, the connectors stop accepting and requests under way finish (Javalin nests its handler inside)
+        server.setHandler(new GracefulHandler());
+        server.setStopTimeout(GRACEFUL_STOP_MILLIS);
+      });
       config.requestLogger.http(this::logAccess);
+      settings.staticFiles().ifPresent(directory -> config.staticFiles.add(files -> {
+        files.hostedPath = "/static/files";
+        files.directory = directory.toAbsolutePath().toString();
+        files.location = Location.EXTERNAL;
+      }));
       config.routes.before(ctx -> {
         if (ctx.path().length() > MAX_PATH_LENGTH) {
           throw new BadRequest();

@@ -5,6 +5,7 @@ import fi.hyvinvointialue.forum.domain.CountyPublishing;
 import fi.hyvinvointialue.forum.domain.ForumStyle;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -43,6 +44,13 @@ public interface ServerSettings {
   default Duration freshness() {
     return Duration.ofSeconds(1);
   }
+
+  /**
+   * A directory served as plain files under {@code /static/files/} (Jetty's own file handling: ETag,
+   * Last-Modified, ranges), at paths of four segments or more, e.g. {@code /static/files/feeds/forums.ics}:
+   * shorter paths belong to the counties. The benchmarks compare the feed with the same bytes served so.
+   */
+  Optional<Path> staticFiles();
 
   /** A county's publishing settings, if it is served. */
   default Optional<CountyPublishing> county(String countyId) {
