@@ -13,6 +13,7 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.net.URI;
@@ -282,8 +283,12 @@ public final class ForumServer implements AutoCloseable {
   private void logAccess(Context ctx, Float millis) {
     int status = ctx.statusCode();
     Object bytes = ctx.attribute(Responses.BYTES_SENT);
+    if (bytes == null) { // a static file or a redirect: Jetty's own length, when it set one
+      String length = ctx.res().getHeader("Content-Length");
+      bytes = length == null || ctx.method() == HandlerType.HEAD || status == 304 ? "0" : length;
+    }
     ACCESS.info("{} {} {} {} {}ms", ctx.method(), status == 400 || status == 404 ? "-" : ctx.path(), status,
-        bytes == null ? 0 : bytes, String.format(Locale.ROOT, "%.1f", millis));
+        bytes, String.format(Locale.ROOT, "%.2f", millis));
   }
 
   /** No such county, year, page or feed. */

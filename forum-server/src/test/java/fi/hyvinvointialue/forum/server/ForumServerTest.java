@@ -177,6 +177,21 @@ class ForumServerTest {
   }
 
   @Test
+  void servesADirectoryAsPlainFilesBelowStaticFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) throws IOException {
+    java.nio.file.Files.createDirectories(directory.resolve("bench/keski-suomi"));
+    java.nio.file.Files.writeString(directory.resolve("bench/keski-suomi/2026.ics"), "BEGIN:VCALENDAR\r\n");
+    try (ForumServer files = new ForumServer(TestServers.settings(store).staticFiles(directory).build())) {
+      int filesPort = files.start(0);
+
+      HttpResponse<byte[]> file = get(filesPort, "/static/files/bench/keski-suomi/2026.ics");
+
+      assertEquals(200, file.statusCode());
+      assertEquals("BEGIN:VCALENDAR\r\n", new String(file.body(), StandardCharsets.UTF_8));
+      assertEquals(200, get(filesPort, "/keski-suomi/2026.ics").statusCode(), "the counties are served beside the files");
+    }
+  }
+
+  @Test
   void refusesToStartTwice() {
     assertEquals(port, server.port());
     org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> server.start(0));
