@@ -195,7 +195,7 @@ public final class ForumServer implements AutoCloseable {
     Instant lastModified = current.storedAt().isAfter(startOfDay) ? current.storedAt() : startOfDay;
     Responses.send(ctx, rendered("page/" + county.countyId() + "/" + year + "/" + language + "@" + current.stored().version() + "/" + today,
         () -> Representation.of(HTML,
-            settings.pages().render(current.stored(), county, locale, startOfDay).getBytes(StandardCharsets.UTF_8), lastModified)));
+            settings.pages().render(current.stored(), county, locale, startOfDay, countyUrl(county)).getBytes(StandardCharsets.UTF_8), lastModified)));
   }
 
   private void yearFeed(Context ctx, CountyPublishing county, int year) {
@@ -227,9 +227,15 @@ public final class ForumServer implements AutoCloseable {
     FeedSettings feedSettings = ImmutableFeedSettings.builder()
         .uidDomain(county.uidDomain())
         .organiser(county.organiserAddress())
-        .forumPage(base.resolve(county.countyId() + "/" + current.stored().year().year()))
+        .forumPage(countyUrl(county).resolve(Integer.toString(current.stored().year().year())))
         .build();
     return calendars.publish(current.stored().year(), current.stored().profile(), feedSettings);
+  }
+
+  /** Where the county's pages are reached from outside: its own public address, else this server's public address. */
+  private URI countyUrl(CountyPublishing county) {
+    String url = county.publicBaseUrl().map(URI::toString).orElse(base + county.countyId() + "/");
+    return URI.create(url.endsWith("/") ? url : url + "/");
   }
 
   private void health(Context ctx) {

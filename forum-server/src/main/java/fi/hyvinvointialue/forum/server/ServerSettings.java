@@ -27,7 +27,11 @@ public interface ServerSettings {
   /** The counties served, each once; any other county is a 404. */
   ImmutableList<CountyPublishing> counties();
 
-  /** The address the server is reached at from outside (usually a TLS proxy in front), for absolute links. */
+  /**
+   * The address the server is reached at from outside (usually a TLS proxy in front), for absolute links:
+   * a county's pages are at {@code {publicBaseUrl}/{county}/}, unless its publishing settings give its
+   * own public address (a proxy in front mapping that to {@code /{county}/} here).
+   */
   URI publicBaseUrl();
 
   /** "Now": which years {@code forums.ics} holds and the day the pages are drawn for. */

@@ -7,23 +7,32 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.hyvinvointialue.forum.domain.CountyPublishing;
+import fi.hyvinvointialue.forum.domain.ImmutableCountyPublishing;
 import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
 import fi.hyvinvointialue.forum.domain.memory.InMemoryForumYears;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ForumServerTest {
   private static final Instant STORED_AT = Instant.parse("2026-02-10T08:30:15.250Z");
@@ -177,9 +186,9 @@ class ForumServerTest {
   }
 
   @Test
-  void servesADirectoryAsPlainFilesBelowStaticFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) throws IOException {
-    java.nio.file.Files.createDirectories(directory.resolve("bench/keski-suomi"));
-    java.nio.file.Files.writeString(directory.resolve("bench/keski-suomi/2026.ics"), "BEGIN:VCALENDAR\r\n");
+  void servesADirectoryAsPlainFilesBelowStaticFiles(@TempDir Path directory) throws IOException {
+    Files.createDirectories(directory.resolve("bench/keski-suomi"));
+    Files.writeString(directory.resolve("bench/keski-suomi/2026.ics"), "BEGIN:VCALENDAR\r\n");
     try (ForumServer files = new ForumServer(TestServers.settings(store).staticFiles(directory).build())) {
       int filesPort = files.start(0);
 
@@ -192,14 +201,35 @@ class ForumServerTest {
   }
 
   @Test
+  void linksAreAbsoluteFromTheCountysOwnAddressElseTheServers() {
+    assertTrue(new String(get(port, "/keski-suomi/2026.ics").body(), StandardCharsets.UTF_8).contains("https://foorumi.example.fi/keski-suomi/2026"));
+    List<URI> countyUrls = new CopyOnWriteArrayList<>();
+    CountyPublishing ownSite = ImmutableCountyPublishing.copyOf(TestServers.KESKI_SUOMI)
+        .withPublicBaseUrl(URI.create("https://www.hyvaks.fi/foorumi"));
+    try (ForumServer own = new ForumServer(ImmutableServerSettings.copyOf(TestServers.settings(store).build()).withCounties(ownSite)
+        .withPages((stored, publishing, language, now, countyUrl) -> {
+          countyUrls.add(countyUrl);
+          return "<!DOCTYPE html>";
+        }))) {
+      int ownPort = own.start(0);
+
+      String feed = new String(get(ownPort, "/keski-suomi/2026.ics").body(), StandardCharsets.UTF_8);
+      get(ownPort, "/keski-suomi/2026");
+
+      assertTrue(feed.contains("https://www.hyvaks.fi/foorumi/2026"), feed);
+      assertEquals(List.of(URI.create("https://www.hyvaks.fi/foorumi/")), countyUrls);
+    }
+  }
+
+  @Test
   void refusesToStartTwice() {
     assertEquals(port, server.port());
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> server.start(0));
+    assertThrows(IllegalStateException.class, () -> server.start(0));
   }
 
   private static List<String> uids(String feed) {
     Matcher uid = Pattern.compile("\r\nUID:([^\r]*)").matcher(feed.replace("\r\n ", ""));
-    List<String> uids = new java.util.ArrayList<>();
+    List<String> uids = new ArrayList<>();
     while (uid.find()) {
       uids.add(uid.group(1));
     }

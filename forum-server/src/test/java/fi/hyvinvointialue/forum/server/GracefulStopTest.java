@@ -23,7 +23,7 @@ class GracefulStopTest {
     CountDownLatch release = new CountDownLatch(1);
     InMemoryForumYears years = new InMemoryForumYears();
     store(years, SampleYears.keskiSuomi(2026), 0, TestServers.NOW);
-    ForumServer server = new ForumServer(TestServers.settings(years).pages((stored, publishing, language, now) -> {
+    ForumServer server = new ForumServer(TestServers.settings(years).pages((stored, publishing, language, now, countyUrl) -> {
       rendering.countDown();
       try {
         release.await();
