@@ -3,7 +3,8 @@
 # full GET and conditional GET (If-None-Match: 304), side by side in the same run with the same server
 # sending the same bytes as a plain file (--static-files, Jetty's file handling through Javalin).
 # 64 connections, 2 threads, 30 s each after a 10 s warm-up; the server on core 0, wrk on core 1 (taskset).
-# Store: the embedded H2 file database (PostgreSQL: pass FORUM_JDBC_URL and friends in the environment).
+# Store: the embedded H2 file database, or the database of FORUM_JDBC_URL (with FORUM_DB_USER and
+# FORUM_DB_PASSWORD) when set, e.g. FORUM_JDBC_URL=jdbc:postgresql://localhost:15432/postgres FORUM_DB_USER=forum.
 # Writes benchmarks/target/serve/*.txt and prints a Markdown table for RESULTS.md.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,8 +16,13 @@ command -v wrk >/dev/null || { echo "run-serve.sh: wrk is missing (apt-get insta
 [[ -f "$jar" ]] || (cd "$root" && ./mvnw -B -q -pl forum-cli -am package -DskipTests -Dmaven.javadoc.skip -Dmaven.source.skip)
 
 rm -rf "$out" && mkdir -p "$out/store" "$out/static"
-java -jar "$jar" store --store-dir "$out/store" "$root/examples/plans/keski-suomi-2026.yaml" >/dev/null
-taskset -c 0 java -jar "$jar" serve --store-dir "$out/store" --port "$port" --static-files "$out/static" \
+if [[ -n "${FORUM_JDBC_URL:-}" ]]; then
+  database=(--jdbc-url "$FORUM_JDBC_URL" --db-user "${FORUM_DB_USER:-}") store_name="${FORUM_JDBC_URL%%\?*}"
+else
+  database=(--store-dir "$out/store") store_name="embedded H2"
+fi
+java -jar "$jar" store "${database[@]}" "$root/examples/plans/keski-suomi-2026.yaml" >/dev/null
+taskset -c 0 java -jar "$jar" serve "${database[@]}" --port "$port" --static-files "$out/static" \
   --county 'keski-suomi:foorumi@hyvaks.fi:hyvaks.fi:Keski-Suomen hyvinvointialue' 2>"$out/server.log" &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
@@ -55,6 +61,7 @@ run "static page GET" "$static_page"
 run "page 304" "$page" "$(etag "$page")"
 run "static page 304" "$static_page" "$(etag "$static_page")"
 
+echo "store: $store_name"
 echo "| request | requests/s | p50 | p99 | errors |"
 echo "|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
