@@ -46,6 +46,16 @@ class HexagonArchitectureTest {
   }
 
   @Test
+  void theServerSeesOnlyTheModelThePagesAndTheAdapters() {
+    HexagonRules.serverSeesOnlyTheModelPagesAndAdapters(ROOT).check(library);
+  }
+
+  @Test
+  void onlyTheCommandLineSeesTheServer() {
+    HexagonRules.onlyTheCommandLineSeesTheServer(ROOT).check(library);
+  }
+
+  @Test
   void adaptersDoNotSeeEachOther() {
     HexagonRules.adaptersDoNotSeeEachOther(ROOT).check(library);
   }

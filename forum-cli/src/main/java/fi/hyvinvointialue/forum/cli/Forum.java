@@ -24,11 +24,17 @@ import picocli.CommandLine;
     },
     subcommands = {CheckCommand.class, PageCommand.Clock.class, PageCommand.Report.class, IcalCommand.class,
         PlanCommand.class, DueCommand.class, StoreCommand.class, ExportCommand.class, HistoryCommand.class,
-        DiffCommand.class, RestoreCommand.class, DemoCommand.class, TokenCommand.class, CommandLine.HelpCommand.class})
+        DiffCommand.class, RestoreCommand.class, DemoCommand.class, ServeCommand.class, MigrateCommand.class,
+        TokenCommand.class, CommandLine.HelpCommand.class})
 public final class Forum {
   private Forum() {}
 
   public static void main(String[] args) {
+    // SLF4J finds no backend to load and initialise for the short commands; serve switches to a logging one
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", ServeCommand.NO_LOGGING);
+      System.setProperty("slf4j.internal.verbosity", "WARN"); // else SLF4J says which backend it was told to load
+    }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(Clock.systemUTC(), System.getenv(), out, err, args));

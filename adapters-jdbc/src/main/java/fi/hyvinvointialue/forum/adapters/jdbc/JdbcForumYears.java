@@ -142,6 +142,20 @@ public final class JdbcForumYears implements ForumYears {
     return store;
   }
 
+  /**
+   * Connects by URL as {@link #open(String, String, String)} does, but changes nothing: the schema is only
+   * checked, for a process (a server) without the right to change it; {@code forum migrate} brings it up to date.
+   *
+   * @throws IllegalArgumentException for a URL of another database
+   * @throws StorageFailure when the database cannot be reached or a migration is missing; never with the password
+   */
+  public static JdbcForumYears openWithoutMigrating(String jdbcUrl, String user, String password) {
+    DataSource dataSource = Databases.dataSource(jdbcUrl, user, password);
+    JdbcForumYears store = connected(dataSource, password, "the database at " + Redaction.redact(jdbcUrl, password));
+    Schema.validate(dataSource, store.dialect, password);
+    return store;
+  }
+
   /** The zero-set-up database: an H2 file database in the directory (created when missing). */
   public static String embeddedH2Url(Path directory) {
     return Databases.embeddedH2Url(directory);

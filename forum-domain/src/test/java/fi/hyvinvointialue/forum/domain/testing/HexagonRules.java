@@ -125,7 +125,26 @@ public final class HexagonRules {
     return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
         .that().resideInAnyPackage(root + ".domain..", root + ".rules..", root + ".planning..", root + ".secretariat..")
         .should().dependOnClassesThat().resideInAnyPackage(root + ".adapters..", root + ".json..", root + ".pages..",
-            root + ".examples..", root + ".cli..");
+            root + ".examples..", root + ".cli..", root + ".server..");
+  }
+
+  /**
+   * The server serves the model, the verdict, the codec's documents, the pages and the adapters' output:
+   * it plans nothing and runs no use case, and knows nothing of the command line that starts it.
+   */
+  public static ArchRule serverSeesOnlyTheModelPagesAndAdapters(String root) {
+    return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+        .that().resideInAPackage(root + ".server..")
+        .should().dependOnClassesThat().resideInAnyPackage(root + ".planning..", root + ".secretariat..", root + ".cli..",
+            root + ".examples..")
+        .because("the server may depend on the domain, the rules, the codec, the pages and the adapters");
+  }
+
+  /** The server is an application: only the command line (and the examples) start it; no library depends on it. */
+  public static ArchRule onlyTheCommandLineSeesTheServer(String root) {
+    return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+        .that().resideOutsideOfPackages(root + ".server..", root + ".cli..", root + ".examples..")
+        .should().dependOnClassesThat().resideInAnyPackage(root + ".server..");
   }
 
   /** The command line is an application: no library module depends on it. */

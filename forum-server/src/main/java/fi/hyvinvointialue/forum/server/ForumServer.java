@@ -1,0 +1,317 @@
+package fi.hyvinvointialue.forum.server;
+
+import com.google.common.collect.ImmutableMap;
+import fi.hyvinvointialue.forum.adapters.ical.ICalendarAdapter;
+import fi.hyvinvointialue.forum.domain.CountyPublishing;
+import fi.hyvinvointialue.forum.domain.HelsinkiTime;
+import fi.hyvinvointialue.forum.domain.YearKey;
+import fi.hyvinvointialue.forum.domain.port.FeedSettings;
+import fi.hyvinvointialue.forum.domain.port.ImmutableFeedSettings;
+import fi.hyvinvointialue.forum.domain.port.StorageFailure;
+import fi.hyvinvointialue.forum.server.CurrentYears.Current;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The counties' forum feeds and pages over HTTP (Javalin on Jetty 12), served from the stored record.
+ *
+ * <ul>
+ *   <li>{@code /{county}/{year}.ics}: the year's feed; {@code /{county}/forums.ics}: this year's and the next's;
+ *   <li>{@code /{county}/{year}} and {@code /{county}/{year}/{fi|sv|en}}: the year's page; {@code /{county}}
+ *       leads to this year's;
+ *   <li>{@code /health}: whether the store answers (200 or 503, JSON).
+ * </ul>
+ *
+ * <p>Every feed and page is rendered once per stored version (and day, for pages), kept with its gzip twin and
+ * strong ETags, and answered with 304 when the client's copy is current. A newly stored version is served within
+ * {@link ServerSettings#freshness()}; while the store is down the last version read is served. Requests are logged
+ * through SLF4J (logger {@code fi.hyvinvointialue.forum.server.access}): method, path, status, bytes, duration,
+ * never a query string or a client's address.
+ */
+public final class ForumServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ForumServer.class);
+  private static final Logger ACCESS = LoggerFactory.getLogger("fi.hyvinvointialue.forum.server.access");
+  private static final String CALENDAR = "text/calendar; charset=utf-8";
+  private static final String HTML = "text/html; charset=utf-8";
+  private static final int MAX_PATH_LENGTH = 256;
+  private static final int MAX_RENDERED = 4096;
+  private static final Pattern YEAR = Pattern.compile("2[01]\\d\\d");
+  private static final Pattern YEAR_FEED = Pattern.compile("2[01]\\d\\d\\.ics");
+  private static final ImmutableMap<String, Locale> LANGUAGES = ImmutableMap.of(
+      "fi", Locale.forLanguageTag("fi"), "sv", Locale.forLanguageTag("sv"), "en", Locale.forLanguageTag("en"));
+  private static final long GRACEFUL_STOP_MILLIS = 5_000;
+
+  private final ServerSettings settings;
+  private final URI base;
+  private final CurrentYears years;
+  private final ICalendarAdapter calendars = new ICalendarAdapter();
+  private final ConcurrentHashMap<String, Representation> rendered = new ConcurrentHashMap<>();
+  private Javalin javalin;
+
+  public ForumServer(ServerSettings settings) {
+    this.settings = settings;
+    String url = settings.publicBaseUrl().toString();
+    this.base = URI.create(url.endsWith("/") ? url : url + "/");
+    this.years = new CurrentYears(settings.store(), settings.freshness());
+  }
+
+  /**
+   * Starts serving on {@code port} (0: any free port) on every interface.
+   *
+   * @return the port served on
+   * @throws IllegalStateException when already started
+   */
+  public synchronized int start(int port) {
+    if (javalin != null) {
+      throw new IllegalStateException("the server is already started, on port " + javalin.port());
+    }
+    javalin = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
+      // compressed here, once per version, so each encoding has its own ETag
+      config.http.compressionStrategy = CompressionStrategy.NONE;
+      config.jetty.modifyServer(server -> {
+        // on stop, the connectors stop accepting and requests under way finish (Javalin nests its handler inside)
+        server.setHandler(new GracefulHandler());
+        server.setStopTimeout(GRACEFUL_STOP_MILLIS);
+      });
+      config.requestLogger.http(this::logAccess);
+      settings.staticFiles().ifPresent(directory -> config.staticFiles.add(files -> {
+        files.hostedPath = "/static/files";
+        files.directory = directory.toAbsolutePath().toString();
+        files.location = Location.EXTERNAL;
+      }));
+      config.routes.before(ctx -> {
+        if (ctx.path().length() > MAX_PATH_LENGTH) {
+          throw new BadRequest();
+        }
+      });
+      both(config.routes::get, config.routes::head, "/health", this::health);
+      both(config.routes::get, config.routes::head, "/{county}", this::thisYearsPage);
+      both(config.routes::get, config.routes::head, "/{county}/{file}", this::countyFile);
+      both(config.routes::get, config.routes::head, "/{county}/{year}/{language}", this::page);
+      config.routes.exception(NotFound.class, (missing, ctx) -> notFound(ctx));
+      config.routes.exception(BadRequest.class, (bad, ctx) ->
+          Responses.body(ctx, 400, HTML, errorPage("400", "Virheellinen osoite", "Felaktig adress", "Bad address")));
+      config.routes.exception(StorageFailure.class, (failure, ctx) -> {
+        LOG.warn("The store failed and no version of {} was read before: {}", ctx.path(), failure.getMessage());
+        ctx.header("Retry-After", "30");
+        Responses.body(ctx, 503, HTML, errorPage("503", "Foorumitiedot eivät ole juuri nyt saatavilla",
+            "Forumuppgifterna är inte tillgängliga just nu", "The forum record is not available just now"));
+      });
+      config.routes.exception(Exception.class, (error, ctx) -> {
+        LOG.error("Failed to answer {} {}", ctx.method(), ctx.path(), error);
+        Responses.body(ctx, 500, HTML, errorPage("500", "Palvelussa tapahtui virhe", "Ett fel inträffade", "Something went wrong"));
+      });
+      config.routes.error(404, this::notFound);
+    }).start(port);
+    LOG.info("Serving {} {} on port {} at {}", settings.counties().size(),
+        settings.counties().size() == 1 ? "county" : "counties", javalin.port(), base);
+    return javalin.port();
+  }
+
+  /** The port served on. */
+  public synchronized int port() {
+    if (javalin == null) {
+      throw new IllegalStateException("the server is not started");
+    }
+    return javalin.port();
+  }
+
+  /** Stops accepting requests, lets those under way finish (a few seconds at most) and stops. */
+  public synchronized void stop() {
+    if (javalin != null) {
+      javalin.stop();
+      javalin = null;
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private interface Route {
+    void add(String path, Handler handler);
+  }
+
+  private static void both(Route get, Route head, String path, Handler handler) {
+    get.add(path, handler);
+    head.add(path, handler);
+  }
+
+  private void countyFile(Context ctx) {
+    CountyPublishing county = county(ctx);
+    String file = ctx.pathParam("file");
+    if (file.equals("forums.ics")) {
+      forums(ctx, county);
+    } else if (YEAR_FEED.matcher(file).matches()) {
+      yearFeed(ctx, county, Integer.parseInt(file.substring(0, 4)));
+    } else if (YEAR.matcher(file).matches()) {
+      page(ctx, county, Integer.parseInt(file), "fi");
+    } else {
+      throw new NotFound();
+    }
+  }
+
+  private void thisYearsPage(Context ctx) {
+    CountyPublishing county = county(ctx);
+    ctx.redirect("/" + county.countyId() + "/" + today().getYear(), HttpStatus.FOUND);
+  }
+
+  private void page(Context ctx) {
+    String year = ctx.pathParam("year");
+    if (!YEAR.matcher(year).matches()) {
+      throw new NotFound();
+    }
+    page(ctx, county(ctx), Integer.parseInt(year), ctx.pathParam("language"));
+  }
+
+  private void page(Context ctx, CountyPublishing county, int year, String language) {
+    Locale locale = LANGUAGES.get(language);
+    if (locale == null) {
+      throw new NotFound();
+    }
+    Current current = current(county, year).orElseThrow(NotFound::new);
+    LocalDate today = today();
+    Instant startOfDay = HelsinkiTime.instant(today.atStartOfDay());
+    Instant lastModified = current.storedAt().isAfter(startOfDay) ? current.storedAt() : startOfDay;
+    Responses.send(ctx, rendered("page/" + county.countyId() + "/" + year + "/" + language + "@" + current.stored().version() + "/" + today,
+        () -> Representation.of(HTML,
+            settings.pages().render(current.stored(), county, locale, startOfDay, countyUrl(county)).getBytes(StandardCharsets.UTF_8), lastModified)));
+  }
+
+  private void yearFeed(Context ctx, CountyPublishing county, int year) {
+    Current current = current(county, year).orElseThrow(NotFound::new);
+    Responses.send(ctx, rendered("ics/" + county.countyId() + "/" + year + "@" + current.stored().version(),
+        () -> Representation.of(CALENDAR, feed(county, current), current.storedAt())));
+  }
+
+  /** This year's feed and the next's as one calendar: the forums a subscriber needs to see coming. */
+  private void forums(Context ctx, CountyPublishing county) {
+    int thisYear = today().getYear();
+    Optional<Current> first = current(county, thisYear);
+    Optional<Current> second = current(county, thisYear + 1);
+    if (first.isEmpty() && second.isEmpty()) {
+      throw new NotFound();
+    }
+    String versions = first.map(c -> c.stored().version()).orElse(0L) + "/" + second.map(c -> c.stored().version()).orElse(0L);
+    Responses.send(ctx, rendered("forums/" + county.countyId() + "/" + thisYear + "@" + versions, () -> {
+      if (first.isEmpty() || second.isEmpty()) {
+        Current only = first.orElseGet(second::get);
+        return Representation.of(CALENDAR, feed(county, only), only.storedAt());
+      }
+      Instant newest = first.get().storedAt().isAfter(second.get().storedAt()) ? first.get().storedAt() : second.get().storedAt();
+      return Representation.of(CALENDAR, FeedMerge.merge(feed(county, first.get()), feed(county, second.get()), thisYear + 1), newest);
+    }));
+  }
+
+  private byte[] feed(CountyPublishing county, Current current) {
+    FeedSettings feedSettings = ImmutableFeedSettings.builder()
+        .uidDomain(county.uidDomain())
+        .organiser(county.organiserAddress())
+        .forumPage(countyUrl(county).resolve(Integer.toString(current.stored().year().year())))
+        .build();
+    return calendars.publish(current.stored().year(), current.stored().profile(), feedSettings);
+  }
+
+  /** Where the county's pages are reached from outside: its own public address, else this server's public address. */
+  private URI countyUrl(CountyPublishing county) {
+    String url = county.publicBaseUrl().map(URI::toString).orElse(base + county.countyId() + "/");
+    return URI.create(url.endsWith("/") ? url : url + "/");
+  }
+
+  private void health(Context ctx) {
+    ctx.header("Cache-Control", "no-store");
+    boolean answers;
+    try {
+      settings.store().years(settings.counties().isEmpty() ? "" : settings.counties().get(0).countyId());
+      answers = true;
+    } catch (StorageFailure failure) {
+      answers = false;
+    }
+    Responses.body(ctx, answers ? 200 : 503, "application/json",
+        "{\"status\":\"" + (answers ? "up" : "degraded") + "\",\"database\":\"" + (answers ? "up" : "down") + "\"}\n");
+  }
+
+  private CountyPublishing county(Context ctx) {
+    return settings.county(ctx.pathParam("county")).orElseThrow(NotFound::new);
+  }
+
+  private Optional<Current> current(CountyPublishing county, int year) {
+    return years.current(YearKey.of(county.countyId(), year));
+  }
+
+  private LocalDate today() {
+    return HelsinkiTime.date(settings.clock().instant());
+  }
+
+  private Representation rendered(String key, Supplier<Representation> render) {
+    Representation representation = rendered.get(key);
+    if (representation == null) {
+      if (rendered.size() >= MAX_RENDERED) {
+        rendered.clear(); // older versions and days; the current ones are rendered again on demand
+      }
+      representation = render.get();
+      rendered.put(key, representation);
+    }
+    return representation;
+  }
+
+  private void notFound(Context ctx) {
+    Responses.body(ctx, 404, HTML, errorPage("404", "Sivua ei löydy", "Sidan hittades inte", "Page not found"));
+  }
+
+  private static String errorPage(String status, String finnish, String swedish, String english) {
+    return "<!DOCTYPE html>\n<html lang=\"fi\"><head><meta charset=\"utf-8\">"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + status + " " + finnish + "</title></head>"
+        + "<body><main><h1>" + finnish + "</h1><p lang=\"sv\">" + swedish + "</p><p lang=\"en\">" + english + "</p></main></body></html>\n";
+  }
+
+  /** Method, path, status, body bytes, milliseconds: nothing about who asked; the path only when it was a valid one. */
+  private void logAccess(Context ctx, Float millis) {
+    int status = ctx.statusCode();
+    Object bytes = ctx.attribute(Responses.BYTES_SENT);
+    if (bytes == null) { // a static file or a redirect: Jetty's own length, when it set one
+      String length = ctx.res().getHeader("Content-Length");
+      bytes = length == null || ctx.method() == HandlerType.HEAD || status == 304 ? "0" : length;
+    }
+    ACCESS.info("{} {} {} {} {}ms", ctx.method(), status == 400 || status == 404 ? "-" : ctx.path(), status,
+        bytes, String.format(Locale.ROOT, "%.2f", millis));
+  }
+
+  /** No such county, year, page or feed. */
+  private static final class NotFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotFound() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** A path no route could ever match: too long. */
+  private static final class BadRequest extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BadRequest() {
+      super(null, null, false, false);
+    }
+  }
+}

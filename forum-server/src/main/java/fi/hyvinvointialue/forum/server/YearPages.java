@@ -1,0 +1,24 @@
+package fi.hyvinvointialue.forum.server;
+
+import fi.hyvinvointialue.forum.domain.CountyPublishing;
+import fi.hyvinvointialue.forum.domain.port.StoredYear;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * Draws a county's page of a stored year in one language: the seam between the server and forum-pages.
+ * The server calls it once per version, language and day and serves the result until one of them changes.
+ */
+@FunctionalInterface
+public interface YearPages {
+  /**
+   * The page as HTML.
+   *
+   * @param now the start of the day the page is drawn for (pages say what is coming and what is past)
+   * @param countyUrl the county's pages' absolute address, ending in {@code /}: the year's page is
+   *     {@code countyUrl.resolve("2026")}, the subscription feed {@code countyUrl.resolve("forums.ics")}
+   *     (with the scheme {@code webcal} for calendar clients)
+   */
+  String render(StoredYear stored, CountyPublishing publishing, Locale language, Instant now, URI countyUrl);
+}
