@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 final class MigrateCommand implements Callable<Integer> {
   private final Context context;
 
-  @Mixin ServiceDatabase database;
+  @Mixin StoreOptions store;
 
   MigrateCommand(Context context) {
     this.context = context;
@@ -18,7 +18,7 @@ final class MigrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    database.open(true);
+    store.open();
     context.out().println("forum: the database schema is up to date");
     return ExitCode.COMPLIANT.code();
   }

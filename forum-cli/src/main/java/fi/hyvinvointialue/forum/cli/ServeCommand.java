@@ -30,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
 
   private final Context context;
 
-  @Mixin ServiceDatabase database;
+  @Mixin StoreOptions store;
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:FORUM_PORT:-8080}",
       description = "The port to serve on (default: $FORUM_PORT, else 8080; 0: any free port).")
@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
     System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
     System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
     ImmutableServerSettings.Builder settings = ImmutableServerSettings.builder()
-        .store(database.open(!noMigrate))
+        .store(noMigrate ? store.openWithoutMigrating() : store.open())
         .clock(Clock.systemUTC())
         .publicBaseUrl(publicUrl != null ? publicUrl : URI.create("http://localhost:" + port + "/"));
     counties.forEach(county -> settings.addCounties(county(county)));

@@ -36,24 +36,41 @@ final class StoreOptions {
           + PASSWORD_FILE_VARIABLE + ", else the URL's password=).")
   String password;
 
+  @Option(names = "--db-password-file", paramLabel = "FILE",
+      description = "Read the database password from a file (systemd credentials; default: $" + PASSWORD_FILE_VARIABLE + ").")
+  Path passwordFile;
+
   StoreOptions(Context context) {
     this.context = context;
   }
 
+  /** The store, its schema brought up to date. */
   JdbcForumYears open() {
-    Map<String, String> environment = context.environment();
-    String url = jdbcUrl != null ? jdbcUrl : given(environment.get(JDBC_URL_VARIABLE)) != null
-        ? environment.get(JDBC_URL_VARIABLE)
-        : JdbcForumYears.embeddedH2Url(directory != null ? directory : Path.of(System.getProperty("user.home"), ".forum-policy"));
-    return JdbcForumYears.open(url, given(user), password != null ? password : environmentPassword(environment));
+    return JdbcForumYears.open(url(), given(user), password());
   }
 
-  /** The password of the environment: the variable, else the file the other variable names; null for neither. */
-  private static String environmentPassword(Map<String, String> environment) {
+  /** The store over a schema someone else brought up to date ({@code forum migrate}): only checked. */
+  JdbcForumYears openWithoutMigrating() {
+    return JdbcForumYears.openWithoutMigrating(url(), given(user), password());
+  }
+
+  private String url() {
+    Map<String, String> environment = context.environment();
+    return jdbcUrl != null ? jdbcUrl : given(environment.get(JDBC_URL_VARIABLE)) != null
+        ? environment.get(JDBC_URL_VARIABLE)
+        : JdbcForumYears.embeddedH2Url(directory != null ? directory : Path.of(System.getProperty("user.home"), ".forum-policy"));
+  }
+
+  /** The option, else the variable, else the file the option or the other variable names; null for none. */
+  private String password() {
+    Map<String, String> environment = context.environment();
+    if (password != null) {
+      return password;
+    }
     if (given(environment.get(PASSWORD_VARIABLE)) != null) {
       return environment.get(PASSWORD_VARIABLE);
     }
-    String file = given(environment.get(PASSWORD_FILE_VARIABLE));
+    String file = passwordFile != null ? passwordFile.toString() : given(environment.get(PASSWORD_FILE_VARIABLE));
     if (file == null) {
       return null;
     }
@@ -61,7 +78,7 @@ final class StoreOptions {
       // the file's one line; the line end an editor or `echo` adds is not part of the password
       return Files.readString(Path.of(file), StandardCharsets.UTF_8).replaceFirst("\\r?\\n$", "");
     } catch (IOException unreadable) {
-      throw new UncheckedIOException("$" + PASSWORD_FILE_VARIABLE + ": cannot read " + file + ": " + unreadable.getMessage(), unreadable);
+      throw new UncheckedIOException("cannot read the database password file " + file + ": " + unreadable.getMessage(), unreadable);
     }
   }
 

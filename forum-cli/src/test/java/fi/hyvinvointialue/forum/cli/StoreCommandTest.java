@@ -275,7 +275,7 @@ class StoreCommandTest {
     assertEquals(ExitCode.STORAGE_UNAVAILABLE.code(), wrong.exitCode(), wrong.err());
     assertFalse(wrong.err().contains("not-the-password-x9"), wrong.err());
     assertEquals(ExitCode.BAD_INPUT.code(), missingFile.exitCode(), missingFile.err());
-    assertTrue(missingFile.err().startsWith("forum: $FORUM_DB_PASSWORD_FILE: cannot read "), missingFile.err());
+    assertTrue(missingFile.err().startsWith("forum: cannot read the database password file "), missingFile.err());
   }
 
   @Test
