@@ -14,7 +14,7 @@ import picocli.CommandLine;
     version = "forum-policy 0.1.0",
     description = "Checks, draws, publishes and stores service provider forum plans.",
     subcommands = {CheckCommand.class, PageCommand.Clock.class, PageCommand.Report.class, IcalCommand.class,
-        PlanCommand.class, DueCommand.class, StoreCommand.class, DemoCommand.class,
+        PlanCommand.class, DueCommand.class, StoreCommand.class, SiteCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class})
 public final class Forum {
   private Forum() {}
