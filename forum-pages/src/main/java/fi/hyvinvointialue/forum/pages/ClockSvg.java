@@ -44,7 +44,7 @@ public final class ClockSvg {
   private static final double WINDOW_OFFSET = 4;
   private static final double WINDOW_STEP = 12;
   private static final double MONTH_LABELS = 352;
-  private static final double FORUM_LABELS = 248;
+  private static final double FORUM_LABELS = 245;
   private static final double FORUM_LABEL_STEP = 14;
   /** The least angle between two forum dates on one ring of labels before the later moves inwards. */
   private static final double FORUM_LABEL_GAP = 11;
@@ -60,8 +60,10 @@ public final class ClockSvg {
   private static final String VIOLATION = "#c62828";
   /** Dark enough for its dates to keep 4.5:1 against white and the months' pale fills (WCAG 2.1 AA). */
   private static final String CANCELLED = "#546e7a";
-  /** The size of the smallest labels, the dates of forums and decisions. */
+  /** The size of the decisions' dates, once 11 px in their theme's pale colour, now in dark ink. */
   private static final int SMALL_TEXT = 13;
+  /** The forums' dates stay at 12 px bold in dark colours: larger, the English ones would touch the marks on the rim. */
+  private static final int FORUM_DATE_TEXT = 12;
   private static final String DASHED = " stroke-dasharray=\"3 2\"";
   /** A white outline under small labels, so they stay legible over grid lines and pale fills. */
   private static final String HALO = " stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
@@ -225,7 +227,7 @@ public final class ClockSvg {
       }
       rings.get(level).add(angle);
       double[] label = point(angle, FORUM_LABELS - level * FORUM_LABEL_STEP);
-      svg.append(text(label[0], label[1] + 4, dayMonth.format(day), SMALL_TEXT, "middle", colour, "bold",
+      svg.append(text(label[0], label[1] + 4, dayMonth.format(day), FORUM_DATE_TEXT, "middle", colour, "bold",
           " class=\"forum-date\"" + HALO));
     }
   }
