@@ -17,14 +17,8 @@ public interface Translations {
 
   /** The translation into the language asked for; none for Finnish, the record's own language, or any other. */
   default Optional<String> in(Locale language) {
-    switch (language.getLanguage()) {
-      case "sv":
-        return sv();
-      case "en":
-        return en();
-      default:
-        return Optional.empty();
-    }
+    String code = language.getLanguage();
+    return code.equals("sv") ? sv() : code.equals("en") ? en() : Optional.empty();
   }
 
   @Value.Check

@@ -87,6 +87,17 @@ class AccessibilityTest {
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 
+  /** The check can fail: a page with an image without a text alternative and no language does. */
+  @Test
+  void axeFindsWhatIsMissingOnAPageWithoutLanguageOrTextAlternative() throws IOException {
+    Path page = site.resolve("bad.html");
+    Files.writeString(page, "<!DOCTYPE html><html><head><title>x</title></head><body><img src=\"x.png\"></body></html>");
+
+    String problems = String.join("\n", check("bad.html", page));
+
+    assertTrue(problems.contains("image-alt") && problems.contains("html-has-lang"), problems);
+  }
+
   private static List<String> check(String name, Path page) {
     browser.manage().window().setSize(new Dimension(1280, 1000));
     browser.get(page.toUri().toString());
