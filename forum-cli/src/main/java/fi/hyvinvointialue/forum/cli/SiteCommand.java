@@ -9,6 +9,7 @@ import fi.hyvinvointialue.forum.domain.HelsinkiTime;
 import fi.hyvinvointialue.forum.domain.ImmutableCountyPublishing;
 import fi.hyvinvointialue.forum.domain.YearKey;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
+import fi.hyvinvointialue.forum.json.Plan;
 import fi.hyvinvointialue.forum.pages.CheckedYear;
 import fi.hyvinvointialue.forum.pages.CountySite;
 import fi.hyvinvointialue.forum.pages.LinkStyle;
@@ -29,12 +30,13 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code forum site COUNTY YEAR -o DIR}: the stored year's public pages as a static site, the same pages a
- * server answers with. Checked at the start of the {@code --now} day (Helsinki), so the same stored version
+ * server answers with, and the year's feed beside them where the pages' subscription links point. Checked at the start of the {@code --now} day (Helsinki), so the same stored version
  * on the same day gives the same bytes.
  */
 @Command(name = "site", mixinStandardHelpOptions = true,
     description = "Writes a stored year's public pages (fi, sv, en) as a static site for the county's website: "
-        + "DIR/COUNTY/index.html, DIR/COUNTY/YEAR/index.html, DIR/COUNTY/YEAR/sv/index.html, ..., DIR/404.html.")
+        + "DIR/COUNTY/index.html, DIR/COUNTY/YEAR/index.html, DIR/COUNTY/YEAR/sv/index.html, ..., DIR/404.html, "
+        + "and the year's feed DIR/COUNTY/YEAR.ics.")
 final class SiteCommand implements Callable<Integer> {
   private final Context context;
 
@@ -72,7 +74,11 @@ final class SiteCommand implements Callable<Integer> {
     for (Map.Entry<String, String> file : site.files().entrySet()) {
       OutputFiles.write(output.resolve(file.getKey()), file.getValue());
     }
-    context.out().println(output + ": " + site.files().size() + " pages of " + county + "/" + year + " version " + stored.version());
+    // the feed the pages' subscription links name, beside them, with the county's organiser and UID domain
+    OutputFiles.write(output.resolve(site.feedPath(year).substring(1)), new Feeds(CountySite.LANGUAGES.get(0),
+        Optional.of(settings.uidDomain()), Optional.of(settings.organiserAddress())).feed(new Plan(stored.year(), stored.profile())));
+    context.out().println(output + ": " + site.files().size() + " pages and the feed of " + county + "/" + year + " version "
+        + stored.version());
     return ExitCode.COMPLIANT.code();
   }
 

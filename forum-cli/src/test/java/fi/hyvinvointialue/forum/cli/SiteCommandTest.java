@@ -36,14 +36,17 @@ class SiteCommandTest {
   }
 
   @Test
-  void theSiteHoldsEveryPageInEveryLanguageWithAbsoluteSubscriptionLinks() throws IOException {
+  void theSiteHoldsEveryPageInEveryLanguageAndTheFeedItsSubscriptionLinksName() throws IOException {
     Path site = directory.resolve("site");
 
     Run run = site(site, "2026-05-20");
 
     assertEquals(ExitCode.COMPLIANT.code(), run.exitCode(), run.err());
-    assertEquals(List.of("404.html", "pohjanmaa/2026/en/index.html", "pohjanmaa/2026/index.html", "pohjanmaa/2026/sv/index.html",
-        "pohjanmaa/en/index.html", "pohjanmaa/index.html", "pohjanmaa/sv/index.html"), files(site));
+    assertEquals(List.of("404.html", "pohjanmaa/2026.ics", "pohjanmaa/2026/en/index.html", "pohjanmaa/2026/index.html",
+        "pohjanmaa/2026/sv/index.html", "pohjanmaa/en/index.html", "pohjanmaa/index.html", "pohjanmaa/sv/index.html"), files(site));
+    String feed = Files.readString(site.resolve("pohjanmaa/2026.ics"));
+    assertTrue(feed.contains("ORGANIZER") && feed.contains("mailto:foorumi@pohjanmaa.example"), feed);
+    assertTrue(feed.contains("@pohjanmaa.example"), "UIDs in the county's domain: " + feed);
     String swedish = Files.readString(site.resolve("pohjanmaa/2026/sv/index.html"));
     assertTrue(swedish.contains("<a href=\"webcal://foorumit.pohjanmaa.example/pohjanmaa/2026.ics\">"), swedish);
     assertTrue(swedish.contains("<a href=\"../en/index.html\" hreflang=\"en\" lang=\"en\">English</a>"), swedish);

@@ -97,6 +97,11 @@ public final class CountySite {
     return paths.year(year, language);
   }
 
+  /** The address of a year's feed, which the pages link to: {@code /{county}/{year}.ics}. */
+  public String feedPath(int year) {
+    return paths.feed(year);
+  }
+
   /**
    * The page at an address, as HTML; empty when there is none. {@code index.html} at the end and a missing
    * trailing slash are the directory's page.
