@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * colour and ring as an arc from its first forum to the decisions it feeds (diamonds with their
  * dates), and the publication, feedback and recording windows each in its own thin ring outside
  * the rim, with the month names further out so nothing drawn crosses them. Below, a legend of the
- * marks and one of the themes with their decisions. Events with a violation are red.
+ * marks and one of the themes with their decisions. Events with a violation are red. Every label keeps a
+ * contrast of 4.5:1 (WCAG 2.1 AA): the decisions' dates are in dark ink beside their theme's diamond.
  */
 public final class ClockSvg {
   static final int WIDTH = 900;
