@@ -6,7 +6,6 @@ import fi.hyvinvointialue.forum.json.Plan;
 import fi.hyvinvointialue.forum.json.PlanFiles;
 import fi.hyvinvointialue.forum.pages.CheckedYear;
 import fi.hyvinvointialue.forum.pages.ClockSvg;
-import fi.hyvinvointialue.forum.pages.HtmlReport;
 import fi.hyvinvointialue.forum.pages.Labels;
 import fi.hyvinvointialue.forum.planning.PlanningResult;
 import java.io.IOException;
@@ -94,7 +93,7 @@ final class DemoCommand implements Callable<Integer> {
       write(name + ".check.json", files.reportJson(example, plan, checked.report(), labels.language()));
       if (!example.startsWith("broken/")) {
         write(name + ".clock.svg", new ClockSvg(labels).render(checked));
-        write(name + ".report.html", new HtmlReport(labels).render(checked));
+        write(name + ".report.html", PageCommand.Report.page(labels, checked));
         OutputFiles.write(output.resolve(name + ".ics"), new Feeds(labels.language(), Optional.empty(), Optional.empty()).feed(plan));
         context.out().println(output.resolve(name + ".ics"));
         // the demo's own database: each run stores over what the last one stored

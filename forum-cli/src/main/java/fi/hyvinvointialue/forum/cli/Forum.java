@@ -24,8 +24,8 @@ import picocli.CommandLine;
     },
     subcommands = {CheckCommand.class, PageCommand.Clock.class, PageCommand.Report.class, IcalCommand.class,
         PlanCommand.class, DueCommand.class, StoreCommand.class, ExportCommand.class, HistoryCommand.class,
-        DiffCommand.class, RestoreCommand.class, DemoCommand.class, ServeCommand.class, MigrateCommand.class,
-        TokenCommand.class, CommandLine.HelpCommand.class})
+        DiffCommand.class, RestoreCommand.class, SiteCommand.class, DemoCommand.class, ServeCommand.class,
+        MigrateCommand.class, TokenCommand.class, CommandLine.HelpCommand.class})
 public final class Forum {
   private Forum() {}
 

@@ -4,9 +4,11 @@ import fi.hyvinvointialue.forum.json.Plan;
 import fi.hyvinvointialue.forum.json.PlanFiles;
 import fi.hyvinvointialue.forum.pages.CheckedYear;
 import fi.hyvinvointialue.forum.pages.ClockSvg;
-import fi.hyvinvointialue.forum.pages.HtmlReport;
+import fi.hyvinvointialue.forum.pages.CountySite;
 import fi.hyvinvointialue.forum.pages.Labels;
+import fi.hyvinvointialue.forum.pages.LinkStyle;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +57,8 @@ abstract class PageCommand implements Callable<Integer> {
   }
 
   @Command(name = "report", mixinStandardHelpOptions = true,
-      description = "Writes the year as one self-contained HTML page: verdict, clock, findings with clause texts, events and deadlines.")
+      description = "Writes the year's public page as one self-contained HTML file (the page `forum site` publishes, without"
+          + " subscription links): coming and past forums, the clock with its themes as text, the check's findings.")
   static final class Report extends PageCommand {
     Report(Context context) {
       super(context);
@@ -63,7 +66,13 @@ abstract class PageCommand implements Callable<Integer> {
 
     @Override
     String render(Labels labels, CheckedYear checked) {
-      return new HtmlReport(labels).render(checked);
+      return page(labels, checked);
+    }
+
+    /** The year's page in the language of the labels, as the county's site has it. */
+    static String page(Labels labels, CheckedYear checked) {
+      CountySite site = CountySite.withoutPublishing(List.of(checked), LinkStyle.FILES);
+      return site.page(site.yearPath(checked.year().year(), labels.language())).orElseThrow();
     }
   }
 }

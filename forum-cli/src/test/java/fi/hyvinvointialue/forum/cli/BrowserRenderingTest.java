@@ -81,7 +81,7 @@ class BrowserRenderingTest {
     assertTrue(dom.contains("<b>TL-4.1</b><br>Content, agenda and background material on the website at least one week before"),
         dom);
     assertTrue(dom.contains("The agenda of the forum of 2026-03-11 was published on the website on 2026-03-06"), dom);
-    assertTrue(dom.contains("<td>2026-03-04</td>"), "the materials deadline of the first forum: " + dom);
+    assertTrue(dom.contains("<td>4 March 2026</td>"), "the materials deadline of the first forum: " + dom);
   }
 
   @Test

@@ -10,7 +10,11 @@ import org.immutables.value.Value;
 public interface AgendaItem {
   String id();
 
+  /** The title in Finnish, the record's own language. */
   String title();
+
+  /** The title in Swedish and English, for a county that publishes in them. */
+  Optional<Translations> titleTranslations();
 
   @Value.Default
   default TopicKind topic() {

@@ -19,7 +19,11 @@ public interface ForumEvent {
 
   EventKind kind();
 
+  /** The title in Finnish, the record's own language. */
   String title();
+
+  /** The title in Swedish and English, for a county that publishes in them. */
+  Optional<Translations> titleTranslations();
 
   LocalDateTime start();
 

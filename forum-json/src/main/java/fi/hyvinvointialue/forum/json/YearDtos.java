@@ -39,6 +39,7 @@ import fi.hyvinvointialue.forum.domain.ImmutableRecording;
 import fi.hyvinvointialue.forum.domain.ImmutableRegistration;
 import fi.hyvinvointialue.forum.domain.ImmutableRemoteConnection;
 import fi.hyvinvointialue.forum.domain.ImmutableSignature;
+import fi.hyvinvointialue.forum.domain.ImmutableTranslations;
 import fi.hyvinvointialue.forum.domain.ImmutableVenue;
 import fi.hyvinvointialue.forum.domain.ImmutableVitalityPledge;
 import fi.hyvinvointialue.forum.domain.ImmutableWorkingGroup;
@@ -66,6 +67,7 @@ import fi.hyvinvointialue.forum.domain.SizeClass;
 import fi.hyvinvointialue.forum.domain.StrategicGoal;
 import fi.hyvinvointialue.forum.domain.ThemeKind;
 import fi.hyvinvointialue.forum.domain.TopicKind;
+import fi.hyvinvointialue.forum.domain.Translations;
 import fi.hyvinvointialue.forum.domain.Venue;
 import fi.hyvinvointialue.forum.domain.VitalityPledge;
 import fi.hyvinvointialue.forum.domain.WorkingGroup;
@@ -178,21 +180,33 @@ final class YearDtos {
     }
   }
 
+  record TranslationsDto(@Omittable String sv, @Omittable String en) {
+    static TranslationsDto of(Translations value) {
+      return new TranslationsDto(value.sv().orElse(null), value.en().orElse(null));
+    }
+
+    Translations toDomain() {
+      return ImmutableTranslations.builder().sv(Optional.ofNullable(sv)).en(Optional.ofNullable(en)).build();
+    }
+  }
+
   record AgendaItemDto(
       String id,
       String title,
+      @Omittable Translations titleTranslations,
       @Omittable TopicKind topic,
       @Omittable Person presenter,
       List<StrategicGoal> strategicGoals,
       @Omittable String themeId,
       @Omittable DecisionPath decisionPath) {
     static AgendaItemDto of(AgendaItem value) {
-      return new AgendaItemDto(value.id(), value.title(), value.topic(), value.presenter().orElse(null),
+      return new AgendaItemDto(value.id(), value.title(), value.titleTranslations().orElse(null), value.topic(), value.presenter().orElse(null),
           List.copyOf(value.strategicGoals()), value.themeId().orElse(null), value.decisionPath().orElse(null));
     }
 
     AgendaItem toDomain() {
       ImmutableAgendaItem.Builder item = ImmutableAgendaItem.builder().id(id).title(title)
+          .titleTranslations(Optional.ofNullable(titleTranslations))
           .presenter(Optional.ofNullable(presenter)).addAllStrategicGoals(list(strategicGoals))
           .themeId(Optional.ofNullable(themeId)).decisionPath(Optional.ofNullable(decisionPath));
       if (topic != null) {
@@ -309,6 +323,7 @@ final class YearDtos {
       String id,
       EventKind kind,
       String title,
+      @Omittable Translations titleTranslations,
       LocalDateTime start,
       LocalDateTime end,
       @Omittable EventStatus status,
@@ -331,7 +346,7 @@ final class YearDtos {
       @Omittable Instant lastModified,
       @Omittable Integer sequence) {
     static ForumEventDto of(ForumEvent value) {
-      return new ForumEventDto(value.id(), value.kind(), value.title(), value.start(), value.end(), value.status(),
+      return new ForumEventDto(value.id(), value.kind(), value.title(), value.titleTranslations().orElse(null), value.start(), value.end(), value.status(),
           value.access(), value.venue().orElse(null), value.remoteConnection().orElse(null),
           value.convener().orElse(null), value.chair().orElse(null), value.secretary().orElse(null),
           value.participants(), value.registrations(), value.agenda(), value.publications(), value.announcements(),
@@ -341,7 +356,8 @@ final class YearDtos {
     }
 
     ForumEvent toDomain() {
-      ImmutableForumEvent.Builder event = ImmutableForumEvent.builder().id(id).kind(kind).title(title).start(start).end(end)
+      ImmutableForumEvent.Builder event = ImmutableForumEvent.builder().id(id).kind(kind).title(title)
+          .titleTranslations(Optional.ofNullable(titleTranslations)).start(start).end(end)
           .venue(Optional.ofNullable(venue)).remoteConnection(Optional.ofNullable(remoteConnection))
           .convener(Optional.ofNullable(convener)).chair(Optional.ofNullable(chair))
           .secretary(Optional.ofNullable(secretary)).addAllParticipants(list(participants))

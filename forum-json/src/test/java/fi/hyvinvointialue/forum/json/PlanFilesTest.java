@@ -11,6 +11,7 @@ import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
 import fi.hyvinvointialue.forum.domain.ImmutableOrganisation;
 import fi.hyvinvointialue.forum.domain.Organisation;
 import fi.hyvinvointialue.forum.domain.OrganisationKind;
+import fi.hyvinvointialue.forum.domain.Translations;
 import fi.hyvinvointialue.forum.domain.profile.ImmutableCounty;
 import fi.hyvinvointialue.forum.domain.profile.ImmutablePolicyProfile;
 import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,29 @@ class PlanFilesTest {
     assertEquals(List.of(line, column, path), List.of(error.line(), error.column(), error.path()), error.getMessage());
     assertTrue(error.problem().startsWith(problem), error.getMessage());
     assertTrue(error.getMessage().startsWith("plan.yaml:" + line + ":" + column + ": "), error.getMessage());
+  }
+
+  @Test
+  void translatedTitlesOfEventsAndAgendaItemsSurviveYamlAndJson() throws java.io.IOException {
+    Plan bilingual = files.read(Path.of("../examples/plans/pohjanmaa-2026.yaml"));
+    ForumEvent first = bilingual.year().events().get(0);
+
+    assertEquals(Optional.of("Service provider forum 2026-03-11"), first.titleTranslations().flatMap(Translations::en));
+    assertEquals(Optional.of("Strategins genomförandeprogram 2026–2027: företagens perspektiv"),
+        first.agenda().get(0).titleTranslations().flatMap(Translations::sv));
+    assertEquals(Optional.empty(), first.agenda().get(1).titleTranslations());
+    for (String name : List.of("plan.yaml", "plan.json")) {
+      Path file = directory.resolve(name);
+      Files.writeString(file, files.toText(bilingual, file));
+      assertEquals(bilingual, files.read(file), name);
+    }
+  }
+
+  @Test
+  void aBlankTranslationIsRefusedAtItsPlace() {
+    PlanFileError error = error(HEAD + EVENT + "    titleTranslations:\n      sv: \" \"\n");
+
+    assertTrue(error.getMessage().contains("translations.sv"), error.getMessage());
   }
 
   @Test

@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * colour and ring as an arc from its first forum to the decisions it feeds (diamonds with their
  * dates), and the publication, feedback and recording windows each in its own thin ring outside
  * the rim, with the month names further out so nothing drawn crosses them. Below, a legend of the
- * marks and one of the themes with their decisions. Events with a violation are red.
+ * marks and one of the themes with their decisions. Events with a violation are red. Every label keeps a
+ * contrast of 4.5:1 (WCAG 2.1 AA): the decisions' dates are in dark ink beside their theme's diamond.
  */
 public final class ClockSvg {
   static final int WIDTH = 900;
@@ -44,7 +45,7 @@ public final class ClockSvg {
   private static final double WINDOW_OFFSET = 4;
   private static final double WINDOW_STEP = 12;
   private static final double MONTH_LABELS = 352;
-  private static final double FORUM_LABELS = 248;
+  private static final double FORUM_LABELS = 245;
   private static final double FORUM_LABEL_STEP = 14;
   /** The least angle between two forum dates on one ring of labels before the later moves inwards. */
   private static final double FORUM_LABEL_GAP = 11;
@@ -58,7 +59,12 @@ public final class ClockSvg {
   private static final String INK = "#263238";
   private static final String FORUM = "#1a237e";
   private static final String VIOLATION = "#c62828";
-  private static final String CANCELLED = "#90a4ae";
+  /** Dark enough for its dates to keep 4.5:1 against white and the months' pale fills (WCAG 2.1 AA). */
+  private static final String CANCELLED = "#546e7a";
+  /** The size of the decisions' dates, once 11 px in their theme's pale colour, now in dark ink. */
+  private static final int SMALL_TEXT = 13;
+  /** The forums' dates stay at 12 px bold in dark colours: larger, the English ones would touch the marks on the rim. */
+  private static final int FORUM_DATE_TEXT = 12;
   private static final String DASHED = " stroke-dasharray=\"3 2\"";
   /** A white outline under small labels, so they stay legible over grid lines and pale fills. */
   private static final String HALO = " stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
@@ -128,7 +134,7 @@ public final class ClockSvg {
     }
     svg.append(circle(CENTRE_X, CENTRE_Y, RIM, "none", "#90a4ae", 2, "rim"));
     svg.append(circle(CENTRE_X, CENTRE_Y, HUB, "#ffffff", "#cfd8dc", 1, "hub"));
-    svg.append(text(CENTRE_X, CENTRE_Y + 9, Integer.toString(year), 26, "middle", "#90a4ae", "bold"));
+    svg.append(text(CENTRE_X, CENTRE_Y + 9, Integer.toString(year), 26, "middle", CANCELLED, "bold"));
     svg.append("</g>\n");
   }
 
@@ -153,7 +159,7 @@ public final class ClockSvg {
             .append(" transform=\"rotate(45 ").append(fmt(at[0])).append(' ').append(fmt(at[1])).append(")\"><title>")
             .append(Xml.escape(describe(decision))).append("</title></rect>\n");
         svg.append(curvedText("decision-" + index + "-" + decision.id(), angle + 2.5, angle + 40, radius,
-            dayMonth.format(decision.date()), 11, colour));
+            dayMonth.format(decision.date()), SMALL_TEXT, INK));
       }
       svg.append("</g>\n");
       radius -= THEME_STEP;
@@ -192,7 +198,7 @@ public final class ClockSvg {
   private String window(int ring, LocalDate from, LocalDate to, ForumEvent event) {
     String kind = WINDOWS.get(ring);
     return arc(from, to, RIM + WINDOW_OFFSET + (ring + 1) * WINDOW_STEP, WINDOW_COLOURS.get(ring), 9, kind.substring("window.".length()),
-        labels.get(kind) + " · " + event.title() + " · " + fullDate.format(from) + "–" + fullDate.format(to));
+        labels.get(kind) + " · " + title(event) + " · " + fullDate.format(from) + "–" + fullDate.format(to));
   }
 
   /** The marks on the rim, then their dates inside it, a date moving one step inwards when it would touch the one before. */
@@ -211,7 +217,7 @@ public final class ClockSvg {
           .append("\" cx=\"").append(fmt(at[0])).append("\" cy=\"").append(fmt(at[1])).append("\" r=\"")
           .append(event.isOpenForum() ? 10 : 8).append("\" fill=\"").append(event.isOpenForum() && !cancelled ? colour : "#ffffff")
           .append("\" stroke=\"").append(colour).append("\" stroke-width=\"3\"").append(cancelled ? DASHED : "")
-          .append("><title>").append(Xml.escape(event.title() + " · " + fullDate.format(day)
+          .append("><title>").append(Xml.escape(title(event) + " · " + fullDate.format(day)
               + (cancelled ? " · " + labels.of(EventStatus.CANCELLED) : ""))).append("</title></circle>\n");
       int level = 0;
       while (level < rings.size() && rings.get(level).stream().anyMatch(taken -> Math.abs(taken - angle) < FORUM_LABEL_GAP)) {
@@ -222,7 +228,7 @@ public final class ClockSvg {
       }
       rings.get(level).add(angle);
       double[] label = point(angle, FORUM_LABELS - level * FORUM_LABEL_STEP);
-      svg.append(text(label[0], label[1] + 4, dayMonth.format(day), 12, "middle", colour, "bold",
+      svg.append(text(label[0], label[1] + 4, dayMonth.format(day), FORUM_DATE_TEXT, "middle", colour, "bold",
           " class=\"forum-date\"" + HALO));
     }
   }
@@ -297,6 +303,11 @@ public final class ClockSvg {
         return "<line x1=\"" + fmt(x - 5) + "\" y1=\"" + fmt(y) + "\" x2=\"" + fmt(x + 5) + "\" y2=\"" + fmt(y)
             + "\" stroke=\"" + WINDOW_COLOURS.get(WINDOWS.indexOf(mark)) + "\" stroke-width=\"9\" stroke-linecap=\"round\"/>\n";
     }
+  }
+
+  /** The event's title in the picture's language where the record has it, else its Finnish. */
+  private String title(ForumEvent event) {
+    return event.titleTranslations().flatMap(texts -> texts.in(labels.language())).orElse(event.title());
   }
 
   private static String themeColour(int index) {

@@ -88,6 +88,46 @@ class ClockSvgTest {
     assertTrue(!clock("sv").contains(">inställt<"));
   }
 
+  /**
+   * WCAG 2.1 AA asks 4.5:1 of text: every label of the clock, in every language and for a year with a
+   * violation and cancelled forums, keeps it against white and against the darker of the months' fills.
+   */
+  @Test
+  void everyLabelHasAContrastOfAtLeast4point5To1() {
+    Plan broken = new PlanFiles().read(PLANS.resolve("broken/TL-4.2-too-few-forums.yaml"));
+    Pattern fills = Pattern.compile("<text [^>]*fill=\"(#[0-9a-f]{6})\"");
+    for (String language : List.of("fi", "sv", "en")) {
+      for (Plan plan : List.of(KESKI_SUOMI, broken)) {
+        Matcher labels = fills.matcher(new ClockSvg(new Labels(Locale.forLanguageTag(language))).render(checked(plan)));
+        int count = 0;
+        while (labels.find()) {
+          count++;
+          for (String background : List.of("#ffffff", "#eef2f7")) {
+            double contrast = contrast(labels.group(1), background);
+            assertTrue(contrast >= 4.5, labels.group(1) + " on " + background + " is " + contrast + ":1");
+          }
+        }
+        assertTrue(count > 20, "only " + count + " labels");
+      }
+    }
+  }
+
+  /** WCAG's contrast ratio of two sRGB colours. */
+  private static double contrast(String one, String other) {
+    double a = luminance(one);
+    double b = luminance(other);
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  }
+
+  private static double luminance(String colour) {
+    double[] channels = new double[3];
+    for (int i = 0; i < 3; i++) {
+      double value = Integer.parseInt(colour.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+      channels[i] = value <= 0.03928 ? value / 12.92 : Math.pow((value + 0.055) / 1.055, 2.4);
+    }
+    return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
+  }
+
   @Test
   void theSameYearDrawsTheSamePicture() {
     assertEquals(clock("fi"), clock("fi"));
