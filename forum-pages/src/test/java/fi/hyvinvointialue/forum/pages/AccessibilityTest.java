@@ -2,14 +2,13 @@ package fi.hyvinvointialue.forum.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fi.hyvinvointialue.forum.domain.testing.HeadlessChromium;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Every page of the example counties' sites, in all three languages, as Debian's Chromium renders it,
@@ -31,8 +28,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * {@code CI=true}, where a missing browser fails.
  */
 class AccessibilityTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
   private static final int PHONE_WIDTH = 390;
 
@@ -42,22 +37,11 @@ class AccessibilityTest {
 
   @BeforeAll
   static void startTheBrowser() throws IOException {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!installed && "true".equals(System.getenv("CI"))) {
-      throw new AssertionError("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: .ci/run installs chromium and chromium-driver");
-    }
-    assumeTrue(installed, "skipped: Chromium (" + CHROMIUM + ") and its driver (" + CHROMEDRIVER + ") are not installed");
+    browser = HeadlessChromium.start();
     try (InputStream script = AccessibilityTest.class.getClassLoader().getResourceAsStream(AXE)) {
       assertTrue(script != null, "axe-core is not on the test class path at " + AXE);
       axe = new String(script.readAllBytes(), StandardCharsets.UTF_8);
     }
-    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-        .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--allow-file-access-from-files");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
   }
 
   @AfterAll

@@ -165,7 +165,7 @@ public final class ForumServer implements AutoCloseable {
     } else if (YEAR_FEED.matcher(file).matches()) {
       yearFeed(ctx, county, Integer.parseInt(file.substring(0, 4)));
     } else if (YEAR.matcher(file).matches()) {
-      page(ctx, county, Integer.parseInt(file), "fi");
+      page(ctx, county, Integer.parseInt(file), "");
     } else {
       throw new NotFound();
     }
@@ -173,7 +173,7 @@ public final class ForumServer implements AutoCloseable {
 
   private void thisYearsPage(Context ctx) {
     CountyPublishing county = county(ctx);
-    ctx.redirect("/" + county.countyId() + "/" + today().getYear(), HttpStatus.FOUND);
+    ctx.redirect("/" + county.countyId() + "/" + today().getYear() + "/", HttpStatus.FOUND);
   }
 
   private void page(Context ctx) {
@@ -184,10 +184,21 @@ public final class ForumServer implements AutoCloseable {
     page(ctx, county(ctx), Integer.parseInt(year), ctx.pathParam("language"));
   }
 
+  /**
+   * A year's page at the site's addresses ({@code /keski-suomi/2026/}, {@code .../sv/}, {@code .../en/}),
+   * which end in a slash so that the pages' relative links work: an address without it, or with
+   * {@code fi/}, is sent there.
+   */
   private void page(Context ctx, CountyPublishing county, int year, String language) {
-    Locale locale = LANGUAGES.get(language);
+    Locale locale = language.isEmpty() ? LANGUAGES.get("fi") : LANGUAGES.get(language);
     if (locale == null) {
       throw new NotFound();
+    }
+    String canonical = "/" + county.countyId() + "/" + year + "/" + (language.isEmpty() || language.equals("fi") ? "" : language + "/");
+    if (!ctx.path().equals(canonical)) {
+      current(county, year).orElseThrow(NotFound::new);
+      ctx.redirect(canonical, HttpStatus.MOVED_PERMANENTLY);
+      return;
     }
     Current current = current(county, year).orElseThrow(NotFound::new);
     LocalDate today = today();
@@ -227,15 +238,15 @@ public final class ForumServer implements AutoCloseable {
     FeedSettings feedSettings = ImmutableFeedSettings.builder()
         .uidDomain(county.uidDomain())
         .organiser(county.organiserAddress())
-        .forumPage(countyUrl(county).resolve(Integer.toString(current.stored().year().year())))
+        .forumPage(countyUrl(county).resolve(current.stored().year().year() + "/"))
         .build();
     return calendars.publish(current.stored().year(), current.stored().profile(), feedSettings);
   }
 
   /** Where the county's pages are reached from outside: its own public address, else this server's public address. */
   private URI countyUrl(CountyPublishing county) {
-    String url = county.publicBaseUrl().map(URI::toString).orElse(base + county.countyId() + "/");
-    return URI.create(url.endsWith("/") ? url : url + "/");
+    String root = county.publicBaseUrl().map(URI::toString).orElse(base.toString());
+    return URI.create((root.endsWith("/") ? root : root + "/") + county.countyId() + "/");
   }
 
   private void health(Context ctx) {

@@ -37,10 +37,10 @@ public interface ServerSettings {
   /** "Now": which years {@code forums.ics} holds and the day the pages are drawn for. */
   Clock clock();
 
-  /** How the pages are drawn; the year's report by default. */
+  /** How the pages are drawn; forum-pages' county site by default. */
   @Value.Default
   default YearPages pages() {
-    return new ReportPages();
+    return new SitePages();
   }
 
   /** How long a stored version is served before the store is asked whether a newer one exists. */

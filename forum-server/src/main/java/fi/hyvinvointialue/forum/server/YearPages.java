@@ -16,8 +16,9 @@ public interface YearPages {
    * The page as HTML.
    *
    * @param now the start of the day the page is drawn for (pages say what is coming and what is past)
-   * @param countyUrl the county's pages' absolute address, ending in {@code /}: the year's page is
-   *     {@code countyUrl.resolve("2026")}, the subscription feed {@code countyUrl.resolve("forums.ics")}
+   * @param countyUrl the county's pages' absolute address, ending in {@code /} (the site's public address,
+   *     the county's own or else the server's, and the county's id): the year's page is
+   *     {@code countyUrl.resolve("2026/")}, the subscription feed {@code countyUrl.resolve("forums.ics")}
    *     (with the scheme {@code webcal} for calendar clients)
    */
   String render(StoredYear stored, CountyPublishing publishing, Locale language, Instant now, URI countyUrl);

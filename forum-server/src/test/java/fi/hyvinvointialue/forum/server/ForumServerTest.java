@@ -145,16 +145,22 @@ class ForumServerTest {
 
   @Test
   void servesTheYearsPageInEachLanguage() {
-    HttpResponse<byte[]> finnish = get(port, "/keski-suomi/2026");
-    HttpResponse<byte[]> swedish = get(port, "/keski-suomi/2026/sv");
+    HttpResponse<byte[]> finnish = get(port, "/keski-suomi/2026/");
+    HttpResponse<byte[]> swedish = get(port, "/keski-suomi/2026/sv/");
 
     assertEquals(200, finnish.statusCode());
     assertEquals("text/html;charset=utf-8", finnish.headers().firstValue("Content-Type").orElseThrow().toLowerCase().replace(" ", ""));
     assertTrue(new String(finnish.body(), StandardCharsets.UTF_8).contains("lang=\"fi\""));
     assertTrue(new String(swedish.body(), StandardCharsets.UTF_8).contains("lang=\"sv\""));
-    assertEquals(304, get(port, "/keski-suomi/2026/sv", "If-None-Match", swedish.headers().firstValue("ETag").orElseThrow()).statusCode());
+    assertEquals(304, get(port, "/keski-suomi/2026/sv/", "If-None-Match", swedish.headers().firstValue("ETag").orElseThrow()).statusCode());
     assertEquals(302, get(port, "/keski-suomi").statusCode());
-    assertEquals("/keski-suomi/2026", get(port, "/keski-suomi").headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""));
+    assertEquals("/keski-suomi/2026/", get(port, "/keski-suomi").headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""));
+    for (String[] moved : new String[][] {{"/keski-suomi/2026", "/keski-suomi/2026/"}, {"/keski-suomi/2026/sv", "/keski-suomi/2026/sv/"},
+        {"/keski-suomi/2026/fi/", "/keski-suomi/2026/"}}) {
+      HttpResponse<byte[]> redirect = get(port, moved[0]);
+      assertEquals(301, redirect.statusCode(), moved[0]);
+      assertEquals(moved[1], redirect.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""), moved[0]);
+    }
   }
 
   @Test
@@ -202,7 +208,7 @@ class ForumServerTest {
 
   @Test
   void linksAreAbsoluteFromTheCountysOwnAddressElseTheServers() {
-    assertTrue(new String(get(port, "/keski-suomi/2026.ics").body(), StandardCharsets.UTF_8).contains("https://foorumi.example.fi/keski-suomi/2026"));
+    assertTrue(new String(get(port, "/keski-suomi/2026.ics").body(), StandardCharsets.UTF_8).contains("https://foorumi.example.fi/keski-suomi/2026/"));
     List<URI> countyUrls = new CopyOnWriteArrayList<>();
     CountyPublishing ownSite = ImmutableCountyPublishing.copyOf(TestServers.KESKI_SUOMI)
         .withPublicBaseUrl(URI.create("https://www.hyvaks.fi/foorumi"));
@@ -214,10 +220,10 @@ class ForumServerTest {
       int ownPort = own.start(0);
 
       String feed = new String(get(ownPort, "/keski-suomi/2026.ics").body(), StandardCharsets.UTF_8);
-      get(ownPort, "/keski-suomi/2026");
+      get(ownPort, "/keski-suomi/2026/");
 
-      assertTrue(feed.contains("https://www.hyvaks.fi/foorumi/2026"), feed);
-      assertEquals(List.of(URI.create("https://www.hyvaks.fi/foorumi/")), countyUrls);
+      assertTrue(feed.contains("https://www.hyvaks.fi/foorumi/keski-suomi/2026/"), feed);
+      assertEquals(List.of(URI.create("https://www.hyvaks.fi/foorumi/keski-suomi/")), countyUrls);
     }
   }
 

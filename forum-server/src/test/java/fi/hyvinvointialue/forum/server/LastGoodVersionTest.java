@@ -87,13 +87,13 @@ class LastGoodVersionTest {
     try (ForumServer server = new ForumServer(TestServers.settings(store).build())) {
       int port = server.start(0);
       HttpResponse<byte[]> feed = get(port, "/keski-suomi/2026.ics");
-      HttpResponse<byte[]> page = get(port, "/keski-suomi/2026/en");
+      HttpResponse<byte[]> page = get(port, "/keski-suomi/2026/en/");
 
       store.down = true;
 
       assertEquals(200, get(port, "/keski-suomi/2026.ics").statusCode());
       assertArrayEquals(feed.body(), get(port, "/keski-suomi/2026.ics").body());
-      assertArrayEquals(page.body(), get(port, "/keski-suomi/2026/en").body());
+      assertArrayEquals(page.body(), get(port, "/keski-suomi/2026/en/").body());
       assertEquals(503, get(port, "/health").statusCode());
       assertEquals(503, get(port, "/keski-suomi/2027.ics").statusCode(), "a year never read cannot be served");
 
