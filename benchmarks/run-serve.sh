@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `forum serve` under wrk: the feed (/keski-suomi/2026.ics) and the year's page (/keski-suomi/2026), each
+# `forum serve` under wrk: the feed (/keski-suomi/2026.ics) and the year's page (/keski-suomi/2026/), each
 # full GET and conditional GET (If-None-Match: 304), side by side in the same run with the same server
 # sending the same bytes as a plain file (--static-files, Jetty's file handling through Javalin).
 # 64 connections, 2 threads, 30 s each after a 10 s warm-up; the server on core 0, wrk on core 1 (taskset).
@@ -32,7 +32,7 @@ base="http://localhost:$port"
 # the same bytes as plain files, four segments deep (shorter paths are the counties')
 mkdir -p "$out/static/bench/keski-suomi"
 curl -sf "$base/keski-suomi/2026.ics" -o "$out/static/bench/keski-suomi/2026.ics"
-curl -sf "$base/keski-suomi/2026" -o "$out/static/bench/keski-suomi/2026.html"
+curl -sf "$base/keski-suomi/2026/" -o "$out/static/bench/keski-suomi/2026.html"
 etag() { curl -sfI "$1" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}'; }
 
 declare -a rows
@@ -48,7 +48,7 @@ run() { # name url [etag]
   rows+=("| $name | $rps | $p50 | $p99 | ${errors:-0} |")
 }
 
-feed="$base/keski-suomi/2026.ics" page="$base/keski-suomi/2026"
+feed="$base/keski-suomi/2026.ics" page="$base/keski-suomi/2026/"
 static_feed="$base/static/files/bench/keski-suomi/2026.ics" static_page="$base/static/files/bench/keski-suomi/2026.html"
 taskset -c 1 wrk -t2 -c64 -d10s "$feed" >/dev/null   # warm-up: JIT, the rendered version
 taskset -c 1 wrk -t2 -c64 -d10s "$static_feed" >/dev/null

@@ -34,7 +34,7 @@ class GracefulStopTest {
     }).build());
     int port = server.start(0);
     CompletableFuture<HttpResponse<String>> response = HttpClient.newHttpClient().sendAsync(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/keski-suomi/2026")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/keski-suomi/2026/")).build(), HttpResponse.BodyHandlers.ofString());
     rendering.await();
 
     Thread stopping = new Thread(server::stop);

@@ -16,6 +16,7 @@ import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.port.ScheduledEvent;
 import fi.hyvinvointialue.forum.domain.port.StorageFailure;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
+import fi.hyvinvointialue.forum.domain.port.YearChange;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import java.net.http.HttpResponse;
@@ -65,6 +66,18 @@ class LastGoodVersionTest {
     public ImmutableList<Change> history(YearKey key) {
       check();
       return store.history(key);
+    }
+
+    @Override
+    public ImmutableList<String> counties() {
+      check();
+      return store.counties();
+    }
+
+    @Override
+    public ImmutableList<YearChange> changedSince(Instant since) {
+      check();
+      return store.changedSince(since);
     }
 
     @Override

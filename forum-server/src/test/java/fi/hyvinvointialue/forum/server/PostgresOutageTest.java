@@ -41,7 +41,7 @@ class PostgresOutageTest {
       try (ForumServer server = new ForumServer(TestServers.settings(store).build())) {
         int port = server.start(0);
         HttpResponse<byte[]> feed = get(port, "/keski-suomi/2026.ics");
-        HttpResponse<byte[]> page = get(port, "/keski-suomi/2026");
+        HttpResponse<byte[]> page = get(port, "/keski-suomi/2026/");
         assertEquals(200, feed.statusCode());
         assertEquals(200, get(port, "/health").statusCode());
 
@@ -51,7 +51,7 @@ class PostgresOutageTest {
         HttpResponse<byte[]> feedMeanwhile = get(port, "/keski-suomi/2026.ics");
         assertEquals(200, feedMeanwhile.statusCode());
         assertArrayEquals(feed.body(), feedMeanwhile.body());
-        assertArrayEquals(page.body(), get(port, "/keski-suomi/2026").body());
+        assertArrayEquals(page.body(), get(port, "/keski-suomi/2026/").body());
         assertEquals(304, get(port, "/keski-suomi/2026.ics", "If-None-Match", feed.headers().firstValue("ETag").orElseThrow()).statusCode());
 
         postgres = postgres(databasePort);
