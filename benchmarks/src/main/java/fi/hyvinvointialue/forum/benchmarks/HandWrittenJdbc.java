@@ -122,14 +122,46 @@ final class HandWrittenJdbc {
 
   /** Reads the current document in one select; returns its length, so nothing is optimised away. */
   int load(Connection connection, String countyId, int year) throws SQLException {
+    return currentDocument(connection, countyId, year).length();
+  }
+
+  /** The current document as text, from one select. */
+  String currentDocument(Connection connection, String countyId, int year) throws SQLException {
     connection.setAutoCommit(true);
     try (PreparedStatement select = connection.prepareStatement(SELECT_CURRENT)) {
       select.setString(1, countyId);
       select.setInt(2, year);
       try (ResultSet result = select.executeQuery()) {
         result.next();
-        return result.getString(1).length();
+        return result.getString(1);
       }
+    }
+  }
+
+  /**
+   * What a database's commit costs alone: one small row inserted and committed, into a table of its
+   * own ({@link #createCommitTable}); returns the row's key.
+   */
+  static long insertAndCommit(Connection connection, long key) throws SQLException {
+    connection.setAutoCommit(false);
+    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO bare_commit (id, note) VALUES (?, ?)")) {
+      insert.setLong(1, key);
+      insert.setString(2, "bare");
+      insert.executeUpdate();
+      connection.commit();
+      return key;
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    }
+  }
+
+  /** The table {@link #insertAndCommit} writes to, emptied. */
+  static void createCommitTable(Connection connection) throws SQLException {
+    connection.setAutoCommit(true);
+    try (var statement = connection.createStatement()) {
+      statement.execute("CREATE TABLE IF NOT EXISTS bare_commit (id BIGINT PRIMARY KEY, note VARCHAR(20))");
+      statement.execute("DELETE FROM bare_commit");
     }
   }
 

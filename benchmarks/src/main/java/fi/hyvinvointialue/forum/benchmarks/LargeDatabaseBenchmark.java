@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Loading one county's year out of a database holding 22 counties × 50 years, against the same rows
- * read by hand. The set-up writes the query plans of the lookups a load makes to
+ * Loading one county's year out of a database holding 22 counties × 50 years × 10 versions, against the
+ * same row read by hand; compare with {@link StorageBenchmark#load}, a database of one year. The set-up writes the query plans of the lookups a load makes to
  * {@code benchmarks/target/query-plans-<database>.txt}: they must use an index, not scan the tables.
  * The filled database is kept in {@code benchmarks/target} for the next benchmark's JVM.
  */
@@ -50,6 +50,9 @@ public class LargeDatabaseBenchmark {
 
   @Param("50")
   public int years;
+
+  @Param("10")
+  public int versions;
   /** Where the plans and the filled databases go: there when run from the repository's root, as run.sh does. */
   Path targetDirectory = Path.of("benchmarks", "target");
 
@@ -62,8 +65,9 @@ public class LargeDatabaseBenchmark {
 
   @Setup
   public void setUp() throws IOException, SQLException {
-    Path directory = targetDirectory.resolve("database-" + database + "-" + counties + "x" + years);
-    Path filled = targetDirectory.resolve("database-" + database + "-" + counties + "x" + years + ".filled");
+    String size = counties + "x" + years + "x" + versions;
+    Path directory = targetDirectory.resolve("database-" + database + "-" + size);
+    Path filled = targetDirectory.resolve("database-" + database + "-" + size + ".filled");
     if (!Files.exists(filled)) {
       BenchmarkDatabase.delete(directory);
     }
@@ -85,12 +89,26 @@ public class LargeDatabaseBenchmark {
     System.out.println(String.join(System.lineSeparator(), plans));
   }
 
-  /** Each county's years, saved by the store as a user would, one by one. */
-  private void fill() {
+  /**
+   * Each county's years, their first versions saved by the store as a user would, one by one; then the
+   * later versions (each the same year again) written in one transaction, as a restore from a backup would.
+   */
+  private void fill() throws SQLException {
     for (int county = 0; county < counties; county++) {
       for (int year = FIRST_YEAR; year < FIRST_YEAR + years; year++) {
         store.save(ImmutableForumYear.copyOf(Workloads.sixForumYear(year)).withCountyId(countyId(county)), Workloads.profile(), 0, CHANGE);
       }
+    }
+    try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      for (int version = 2; version <= versions; version++) {
+        statement.executeUpdate("INSERT INTO forum_year_version (county_id, calendar_year, version, storage_format, profile_id,"
+            + " profile_version, actor, changed_at, changed_at_nanos, summary, request_id, document)"
+            + " SELECT county_id, calendar_year, " + version + ", storage_format, profile_id, profile_version, actor, changed_at,"
+            + " changed_at_nanos, summary, NULL, document FROM forum_year_version WHERE version = 1");
+      }
+      statement.executeUpdate("UPDATE forum_year SET current_version = " + versions);
+      connection.commit();
     }
   }
 

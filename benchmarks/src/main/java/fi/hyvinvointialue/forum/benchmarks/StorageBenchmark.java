@@ -6,6 +6,8 @@ import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
 import fi.hyvinvointialue.forum.domain.port.Change;
 import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
+import fi.hyvinvointialue.forum.json.Plan;
+import fi.hyvinvointialue.forum.json.YearDocuments;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,7 +25,9 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Saving and loading a county's year (six forums, full records) with {@link JdbcForumYears}, on H2
- * and on PostgreSQL, against {@link HandWrittenJdbc} writing and reading the same document and rows. The store
+ * and on PostgreSQL, against {@link HandWrittenJdbc} writing and reading the same document and rows (and
+ * reading it with the same codec, so the two loads return the same year), and a bare insert and commit
+ * showing what the database's commit costs by itself. The store
  * is measured twice: over one reused connection, as behind a pool ({@code migrate(DataSource)}),
  * and connecting for each call, as {@code open(url, ...)} does.
  */
@@ -49,6 +53,8 @@ public class StorageBenchmark {
   long version;
   long connectingVersion;
   long baselineVersion;
+  long bareKey;
+  final YearDocuments documents = new YearDocuments();
 
   @Setup
   public void setUp() throws IOException, SQLException {
@@ -64,6 +70,7 @@ public class StorageBenchmark {
     baselineVersion = store.save(baselineYear, Workloads.profile(), 0, CHANGE).version();
     baselineConnection = server.connect();
     baseline = HandWrittenJdbc.capture(baselineConnection, baselineYear.countyId(), baselineYear.year());
+    HandWrittenJdbc.createCommitTable(baselineConnection);
   }
 
   @TearDown
@@ -91,6 +98,12 @@ public class StorageBenchmark {
     return baselineVersion;
   }
 
+  /** One small row inserted and committed: how much of a save is the database's commit. */
+  @Benchmark
+  public long bareInsertAndCommit() throws SQLException {
+    return HandWrittenJdbc.insertAndCommit(baselineConnection, ++bareKey);
+  }
+
   @Benchmark
   public StoredYear load() {
     return store.find(year.key()).orElseThrow();
@@ -104,5 +117,11 @@ public class StorageBenchmark {
   @Benchmark
   public int handWrittenLoad() throws SQLException {
     return baseline.load(baselineConnection, baselineYear.countyId(), baselineYear.year());
+  }
+
+  /** The floor's one select, its document read with the same codec as the store's: the year itself. */
+  @Benchmark
+  public Plan handWrittenLoadAndDecode() throws SQLException {
+    return documents.read("benchmark", baseline.currentDocument(baselineConnection, baselineYear.countyId(), baselineYear.year()));
   }
 }

@@ -20,10 +20,12 @@ class LargeDatabaseBenchmarkTest {
     benchmark.database = database;
     benchmark.counties = 3;
     benchmark.years = 2;
+    benchmark.versions = 3;
     benchmark.targetDirectory = target;
     benchmark.setUp();
     try {
       assertEquals(benchmark.wanted, benchmark.loadOneYear().year().key());
+      assertEquals(3, benchmark.loadOneYear().version());
       assertEquals(benchmark.baseline.documentLength(), benchmark.handWrittenLoadOneYear());
       assertEquals(6, benchmark.store.years(LargeDatabaseBenchmark.countyId(0)).size() * 3);
       assertTrue(Files.readString(target.resolve("query-plans-" + database + ".txt")).contains("forum_event"));

@@ -30,6 +30,9 @@ class StorageBenchmarkTest {
       assertEquals(benchmark.baselineYear, benchmark.store.find(benchmark.baselineYear.key()).orElseThrow().year());
       assertEquals(3, benchmark.store.find(benchmark.baselineYear.key()).orElseThrow().version());
       assertEquals(benchmark.baseline.documentLength(), benchmark.handWrittenLoad());
+      assertEquals(benchmark.baselineYear, benchmark.handWrittenLoadAndDecode().year());
+      assertEquals(1, benchmark.bareInsertAndCommit());
+      assertEquals(2, benchmark.bareInsertAndCommit());
     } finally {
       benchmark.tearDown();
     }

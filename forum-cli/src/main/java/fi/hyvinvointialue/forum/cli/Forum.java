@@ -15,6 +15,7 @@ import picocli.CommandLine;
     description = "Checks, draws, publishes and stores service provider forum plans.",
     subcommands = {CheckCommand.class, PageCommand.Clock.class, PageCommand.Report.class, IcalCommand.class,
         PlanCommand.class, DueCommand.class, StoreCommand.class, DemoCommand.class, ServeCommand.class, MigrateCommand.class,
+        TokenCommand.class,
         CommandLine.HelpCommand.class})
 public final class Forum {
   private Forum() {}

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.ForumYear;
@@ -69,6 +70,25 @@ class YearDocumentsTest {
     assertEquals(json.readTree(frozen), json.readTree(written),
         "the stored document changed: raise YearDocuments.FORMAT_VERSION, freeze a fixture of the new format"
             + " and read the old one through an upcaster");
+  }
+
+  /** PostgreSQL's jsonb gives the keys back shortest first: the format version comes after the plan. */
+  @Test
+  void theFieldsReadInAnyOrderAndALaterFormatVersionStillDecides() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode frozen = (ObjectNode) json.readTree(Files.readString(FROZEN_V1, StandardCharsets.UTF_8));
+    ObjectNode jsonbOrder = json.createObjectNode();
+    jsonbOrder.set("plan", frozen.get("plan"));
+    jsonbOrder.set("profile", frozen.get("profile"));
+    jsonbOrder.set("storageFormatVersion", frozen.get("storageFormatVersion"));
+
+    Plan read = documents.read("keski-suomi/2026 version 1", json.writeValueAsString(jsonbOrder));
+    jsonbOrder.put("storageFormatVersion", 2);
+    PlanFileError newer = assertThrows(PlanFileError.class,
+        () -> documents.read("keski-suomi/2026 version 2", json.writeValueAsString(jsonbOrder)));
+
+    assertEquals(documents.read(FROZEN_V1.toString(), frozen.toString()), read);
+    assertTrue(newer.getMessage().contains("storage format 2"), newer.getMessage());
   }
 
   @Test

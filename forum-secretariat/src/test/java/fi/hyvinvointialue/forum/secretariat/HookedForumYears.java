@@ -7,6 +7,7 @@ import fi.hyvinvointialue.forum.domain.port.Change;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.port.ScheduledEvent;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
+import fi.hyvinvointialue.forum.domain.port.YearChange;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.time.Instant;
 import java.util.Optional;
@@ -63,5 +64,10 @@ final class HookedForumYears implements ForumYears {
   @Override
   public ImmutableList<Change> history(YearKey key) {
     return store.history(key);
+  }
+
+  @Override
+  public ImmutableList<YearChange> changedSince(Instant since) {
+    return store.changedSince(since);
   }
 }

@@ -6,6 +6,7 @@ import fi.hyvinvointialue.forum.domain.EventStatus;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.YearKey;
+import fi.hyvinvointialue.forum.domain.port.ApiTokens;
 import fi.hyvinvointialue.forum.domain.port.Change;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
@@ -13,6 +14,7 @@ import fi.hyvinvointialue.forum.domain.port.ImmutableScheduledEvent;
 import fi.hyvinvointialue.forum.domain.port.ScheduledEvent;
 import fi.hyvinvointialue.forum.domain.port.StorageFailure;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
+import fi.hyvinvointialue.forum.domain.port.YearChange;
 import fi.hyvinvointialue.forum.domain.port.VersionConflict;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.json.Plan;
@@ -29,7 +31,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
@@ -46,14 +51,13 @@ import javax.sql.DataSource;
  */
 public final class JdbcForumYears implements ForumYears {
   private static final String UNIQUE_VIOLATION = "23505";
-  /** Driver messages can quote whole statements with their values; the cause keeps the full text. */
-  private static final int MESSAGE_LIMIT = 400;
 
-  private static final String SELECT_CURRENT =
+  /** The one select a load makes (package-private for the test that holds it to an index scan). */
+  static final String SELECT_CURRENT =
       "SELECT v.version, v.document FROM forum_year y JOIN forum_year_version v"
           + " ON v.county_id = y.county_id AND v.calendar_year = y.calendar_year AND v.version = y.current_version"
           + " WHERE y.county_id = ? AND y.calendar_year = ?";
-  private static final String SELECT_VERSION =
+  static final String SELECT_VERSION =
       "SELECT version, document FROM forum_year_version WHERE county_id = ? AND calendar_year = ? AND version = ?";
   private static final String SELECT_CURRENT_VERSION =
       "SELECT current_version FROM forum_year WHERE county_id = ? AND calendar_year = ?";
@@ -75,6 +79,8 @@ public final class JdbcForumYears implements ForumYears {
   private static final String SELECT_HISTORY =
       "SELECT version, actor, changed_at, changed_at_nanos, summary, request_id FROM forum_year_version"
           + " WHERE county_id = ? AND calendar_year = ? ORDER BY version";
+  private static final String SELECT_CHANGES_FROM =
+      "SELECT county_id, calendar_year, version, changed_at, changed_at_nanos FROM forum_year_version WHERE changed_at >= ?";
   private static final String LOCK_YEAR =
       "SELECT current_version FROM forum_year WHERE county_id = ? AND calendar_year = ? FOR UPDATE";
   private static final String SELECT_VERSIONS =
@@ -241,6 +247,28 @@ public final class JdbcForumYears implements ForumYears {
     });
   }
 
+  @Override
+  public ImmutableList<YearChange> changedSince(Instant since) {
+    return transaction("read the changes since " + since, Connection.TRANSACTION_READ_COMMITTED, connection -> {
+      try (PreparedStatement select = connection.prepareStatement(SELECT_CHANGES_FROM)) {
+        select.setObject(1, toTheMicrosecond(since));
+        Map<YearKey, YearChange> newest = new HashMap<>();
+        try (ResultSet result = select.executeQuery()) {
+          while (result.next()) {
+            Instant at = instant(result.getObject(4, OffsetDateTime.class), result.getInt(5));
+            YearChange change = YearChange.of(YearKey.of(result.getString(1), result.getInt(2)), result.getLong(3), at);
+            if (at.isAfter(since)) {
+              newest.merge(change.key(), change, (one, other) -> one.version() > other.version() ? one : other);
+            }
+          }
+        }
+        return newest.values().stream()
+            .sorted(Comparator.comparing(YearChange::at).thenComparing(YearChange::key))
+            .collect(ImmutableList.toImmutableList());
+      }
+    });
+  }
+
   /**
    * {@inheritDoc}
    *
@@ -349,10 +377,10 @@ public final class JdbcForumYears implements ForumYears {
     try {
       plan = documents.read(source, document);
     } catch (PlanFileError | IllegalStateException unreadable) {
-      throw new UnreadableDocument("the stored document of " + source + " cannot be read: " + unreadable.getMessage(), unreadable);
+      throw new Transactions.OwnWords("the stored document of " + source + " cannot be read: " + unreadable.getMessage(), unreadable);
     }
     if (!plan.year().key().equals(key)) {
-      throw new UnreadableDocument("the stored document of " + source + " holds " + describe(plan.year().key()), null);
+      throw new Transactions.OwnWords("the stored document of " + source + " holds " + describe(plan.year().key()), null);
     }
     return plan;
   }
@@ -477,65 +505,12 @@ public final class JdbcForumYears implements ForumYears {
     return key.countyId() + "/" + key.year();
   }
 
-  /** A stored document this library cannot read back: our own words, naming the county-year and version. */
-  private static final class UnreadableDocument extends SQLException {
-    private static final long serialVersionUID = 1L;
-
-    UnreadableDocument(String message, Throwable cause) {
-      super(message, "XX001", cause);
-    }
+  private <T> T transaction(String what, int isolation, Transactions.Work<T> work) {
+    return new Transactions(dataSource, password).run(what, isolation, work);
   }
 
-  private interface Work<T> {
-    T run(Connection connection) throws SQLException;
-  }
-
-  /**
-   * Runs the work in one transaction: committed when it returns, rolled back when it throws, so a
-   * failed save leaves the previous state. A database error becomes a {@link StorageFailure} that
-   * says what was being done (the operation and the county-year) and the SQL state. A failure to
-   * connect carries the driver's first line (where the server is, why it refused), never the password;
-   * a failed statement carries only its SQL state, since drivers quote the statement and its values
-   * (a presenter's name, a comment's text) there; the cause keeps the full text for the logs.
-   */
-  private <T> T transaction(String what, int isolation, Work<T> work) {
-    Connection connection;
-    try {
-      connection = dataSource.getConnection();
-    } catch (SQLException e) {
-      throw new StorageFailure("could not " + what + ": " + message(e), e);
-    }
-    try (connection) {
-      connection.setTransactionIsolation(isolation);
-      connection.setAutoCommit(false);
-      try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        rollback(connection, e);
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new StorageFailure("could not " + what + ": "
-          + (e instanceof UnreadableDocument ? e.getMessage() : "the database refused it (SQL state " + e.getSQLState() + ")"), e);
-    }
-  }
-
-  private static void rollback(Connection connection, Exception failure) {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      failure.addSuppressed(e);
-    }
-  }
-
-  /** The driver's first line, without credentials, with the SQL state that names the kind of failure. */
-  private String message(SQLException e) {
-    String text = Redaction.redact(e.getMessage(), password).lines().findFirst().orElse("").strip();
-    if (text.length() > MESSAGE_LIMIT) {
-      text = text.substring(0, MESSAGE_LIMIT) + "...";
-    }
-    return e.getSQLState() == null ? text : text + " (SQL state " + e.getSQLState() + ")";
+  /** The tokens kept in the same database, for the HTTP API's writers (same schema, same migrations). */
+  public ApiTokens apiTokens() {
+    return new JdbcApiTokens(new Transactions(dataSource, password));
   }
 }

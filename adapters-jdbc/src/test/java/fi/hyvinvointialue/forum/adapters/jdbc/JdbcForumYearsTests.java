@@ -33,6 +33,7 @@ import fi.hyvinvointialue.forum.domain.MemberRole;
 import fi.hyvinvointialue.forum.domain.Organisation;
 import fi.hyvinvointialue.forum.domain.OrganisationKind;
 import fi.hyvinvointialue.forum.domain.ParticipantRole;
+import fi.hyvinvointialue.forum.domain.YearKey;
 import fi.hyvinvointialue.forum.domain.port.Change;
 import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
 import fi.hyvinvointialue.forum.domain.port.StorageFailure;
@@ -48,6 +49,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.Period;
 import java.time.LocalDate;
@@ -169,6 +171,63 @@ abstract class JdbcForumYearsTests {
                 .build())
         .playbook(ImmutablePlaybook.builder().title("Pelikirja").build())
         .build();
+  }
+
+  /**
+   * Loading a year out of a large database is an index lookup, not a scan: 22 counties × 50 years × 10
+   * versions, written in one transaction after the first versions and analysed, as the issue's target asks.
+   */
+  @Test
+  void loadingAYearOfALargeDatabaseUsesTheKeyIndexes() throws SQLException {
+    JdbcForumYears store = store();
+    String prefix = "large-" + UUID.randomUUID() + "-";
+    for (int county = 0; county < 22; county++) {
+      for (int year = 2030; year < 2080; year++) {
+        store.save(ImmutableForumYear.builder().countyId(prefix + county).year(year).build(), PROFILE, 0, change("first"));
+      }
+    }
+    try (Connection connection = dataSource().getConnection()) {
+      connection.setAutoCommit(false);
+      String nineLater = Dialect.of(connection) == Dialect.POSTGRESQL
+          ? "generate_series(1, 9) AS n(later)"
+          : "(SELECT x AS later FROM SYSTEM_RANGE(1, 9)) n";
+      try (Statement statement = connection.createStatement()) {
+        statement.executeUpdate("INSERT INTO forum_year_version (county_id, calendar_year, version, storage_format, profile_id,"
+            + " profile_version, actor, changed_at, changed_at_nanos, summary, request_id, document)"
+            + " SELECT v.county_id, v.calendar_year, v.version + n.later, v.storage_format, v.profile_id, v.profile_version,"
+            + " v.actor, v.changed_at, v.changed_at_nanos, v.summary, NULL, v.document FROM forum_year_version v"
+            + " CROSS JOIN " + nineLater + " WHERE v.county_id LIKE '" + prefix + "%'");
+        statement.executeUpdate("UPDATE forum_year SET current_version = 10 WHERE county_id LIKE '" + prefix + "%'");
+        connection.commit();
+        statement.execute("ANALYZE");
+        connection.commit();
+      }
+      connection.setAutoCommit(true);
+      String current = plan(connection, "EXPLAIN " + JdbcForumYears.SELECT_CURRENT, prefix + 11, 2055);
+      String version = plan(connection, "EXPLAIN " + JdbcForumYears.SELECT_VERSION, prefix + 11, 2055, 7L);
+
+      for (String lookup : List.of(current, version)) {
+        assertTrue(!lookup.contains("Seq Scan") && !lookup.contains("tableScan"), lookup);
+        assertTrue(lookup.contains("Index Scan") || lookup.contains("Index Only Scan") || lookup.contains("/* PUBLIC.PRIMARY_KEY"),
+            lookup);
+      }
+    }
+    assertEquals(10, store.find(YearKey.of(prefix + 11, 2055)).orElseThrow().version());
+  }
+
+  private static String plan(Connection connection, String explain, Object... parameters) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(explain)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      StringBuilder plan = new StringBuilder();
+      try (ResultSet result = statement.executeQuery()) {
+        while (result.next()) {
+          plan.append(result.getString(1)).append('\n');
+        }
+      }
+      return plan.toString();
+    }
   }
 
   @Test

@@ -1,6 +1,8 @@
 package fi.hyvinvointialue.forum.adapters.jdbc;
 
+import fi.hyvinvointialue.forum.domain.port.ApiTokens;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
+import fi.hyvinvointialue.forum.domain.testing.ApiTokensContract;
 import fi.hyvinvointialue.forum.domain.testing.ForumYearsContract;
 import fi.hyvinvointialue.forum.secretariat.WholeForumYearContract;
 import javax.sql.DataSource;
@@ -8,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
-class PostgresContractTest implements ForumYearsContract, WholeForumYearContract {
+class PostgresContractTest implements ForumYearsContract, WholeForumYearContract, ApiTokensContract {
   private static JdbcForumYears store;
 
   @BeforeAll
@@ -19,5 +21,10 @@ class PostgresContractTest implements ForumYearsContract, WholeForumYearContract
   @Override
   public ForumYears forumYears() {
     return store;
+  }
+
+  @Override
+  public ApiTokens apiTokens() {
+    return store.apiTokens();
   }
 }

@@ -9,6 +9,7 @@ import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
 import fi.hyvinvointialue.forum.domain.port.ScheduledEvent;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.domain.port.VersionConflict;
+import fi.hyvinvointialue.forum.domain.port.YearChange;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,6 +75,16 @@ public final class InMemoryForumYears implements ForumYears {
   @Override
   public synchronized ImmutableList<Change> history(YearKey key) {
     return ImmutableList.copyOf(histories.getOrDefault(key, List.of()));
+  }
+
+  @Override
+  public synchronized ImmutableList<YearChange> changedSince(Instant since) {
+    return histories.entrySet().stream()
+        .flatMap(year -> year.getValue().stream().filter(change -> change.at().isAfter(since))
+            .reduce((earlier, later) -> later)
+            .map(newest -> YearChange.of(year.getKey(), newest.version(), newest.at())).stream())
+        .sorted(Comparator.comparing(YearChange::at).thenComparing(YearChange::key))
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Override

@@ -45,6 +45,14 @@ public interface ForumYears {
   ImmutableList<ScheduledEvent> eventsFrom(Instant from, int limit);
 
   /**
+   * The county-years with a version made after {@code since} (by the time of its change), each with the
+   * newest such version, earliest change first: other systems follow the record without reading every
+   * year. The time is the change's own ({@link Change#at()}), so a follower asks again from the latest
+   * time it has seen.
+   */
+  ImmutableList<YearChange> changedSince(Instant since);
+
+  /**
    * Rewrites every stored version of the year with {@code rewrite}, in one go: the retention purge
    * removes personal data from the history too, not only from the current version. The versions keep
    * their numbers, who made them, when and why; the current version's events are read again.

@@ -24,6 +24,7 @@ import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
 import fi.hyvinvointialue.forum.domain.port.ScheduledEvent;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.domain.port.VersionConflict;
+import fi.hyvinvointialue.forum.domain.port.YearChange;
 import fi.hyvinvointialue.forum.domain.profile.ImmutablePolicyProfile;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.time.Instant;
@@ -37,6 +38,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -342,6 +344,31 @@ public interface ForumYearsContract {
     assertTrue(next.stream().map(ScheduledEvent::startInstant).allMatch(start -> !start.isBefore(from)));
     assertEquals(ImmutableList.sortedCopyOf(java.util.Comparator.comparing(ScheduledEvent::startInstant), next), next);
     assertEquals(3, forumYears().eventsFrom(from, 3).size(), "at most the limit");
+  }
+
+  @Test
+  default void theYearsChangedSinceAMomentComeWithTheirNewestVersionEarliestFirst() {
+    String first = freshCounty();
+    String second = freshCounty();
+    Instant since = Instant.parse("2031-03-01T10:00:00.000000500Z");
+    forumYears().save(year(first, 2026), PROFILE, 0, changeAt(since.minusNanos(1)));
+    forumYears().save(year(second, 2026), PROFILE, 0, changeAt(since.plusNanos(1)));
+    forumYears().save(year(first, 2026), PROFILE, 1, changeAt(since.plusSeconds(5)));
+    forumYears().save(year(first, 2027), PROFILE, 0, changeAt(since));
+    forumYears().save(year(second, 2026), PROFILE, 1, changeAt(since.plusSeconds(2)));
+    forumYears().save(year(second, 2026), PROFILE, 2, changeAt(since.plusSeconds(3)));
+
+    List<YearChange> changed = forumYears().changedSince(since).stream()
+        .filter(change -> change.key().countyId().equals(first) || change.key().countyId().equals(second))
+        .collect(Collectors.toList());
+
+    assertEquals(List.of(
+        YearChange.of(YearKey.of(second, 2026), 3, since.plusSeconds(3)),
+        YearChange.of(YearKey.of(first, 2026), 2, since.plusSeconds(5))), changed);
+  }
+
+  private static Change changeAt(Instant at) {
+    return ImmutableChange.builder().actor("sihteeri@hyvaks.fi").at(at).summary("muutos").build();
   }
 
   @Test

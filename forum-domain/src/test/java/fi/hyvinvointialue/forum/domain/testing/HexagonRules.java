@@ -17,10 +17,13 @@ import java.util.regex.Pattern;
  * package, so a test can also show it failing on a fixture that breaks it.
  */
 public final class HexagonRules {
-  /** What the JDK offers the model: values, collections, time, URIs, and the stream types ports name. */
+  /**
+   * What the JDK offers the model: values, collections, time, URIs, the stream types ports name, patterns,
+   * and hashing and randomness for the tokens' secrets ({@code TokenSecrets}).
+   */
   private static final String[] JDK_FOR_THE_MODEL = {
     "java.lang", "java.lang.annotation", "java.lang.invoke", "java.util", "java.util.function", "java.util.stream",
-    "java.time..", "java.math", "java.net", "java.io"
+    "java.util.regex", "java.time..", "java.math", "java.net", "java.io", "java.nio.charset", "java.security"
   };
 
   /** Guava, Immutables, and the annotations their generated code carries. */
