@@ -11,9 +11,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +28,17 @@ class EmbeddingExampleTest {
   private static final Path README = Path.of("../README.md");
 
   @TempDir Path directory;
+
+  /** The example's database, shut down: H2 writes its auto-server lock file again while it is open. */
+  @AfterEach
+  void shutDown() throws SQLException {
+    if (Files.exists(directory.resolve("forum-policy.mv.db"))) {
+      try (Connection connection = DriverManager.getConnection(JdbcForumYears.embeddedH2Url(directory), "sa", "");
+          Statement statement = connection.createStatement()) {
+        statement.execute("SHUTDOWN");
+      }
+    }
+  }
 
   @Test
   void plansIsRefusedPublishesAndStoresOnTheRealAdaptersWithTheSystemClock() {

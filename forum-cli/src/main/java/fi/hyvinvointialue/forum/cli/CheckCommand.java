@@ -1,5 +1,6 @@
 package fi.hyvinvointialue.forum.cli;
 
+import fi.hyvinvointialue.forum.domain.port.StorageFailure;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.json.Plan;
 import fi.hyvinvointialue.forum.json.PlanFileError;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code forum check PLAN...}: every finding, grouped by clause; the exit code says the verdict. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Checks plan files against their policy profile. Exit code 0: compliant, 1: violations, 2: bad input.")
+    description = "Checks plan files against their policy profile. Exit code 0: compliant, 1: violations, 2: bad input; "
+        + "with --store also 3: a conflict, 4: storage unavailable (the verdict is printed first).")
 final class CheckCommand implements Callable<Integer> {
   enum Format { text, json }
 
@@ -36,6 +38,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
 
+  @Mixin ActorOption actor;
+
   @Parameters(paramLabel = "PLAN", arity = "1..*", description = "Plan files (.yaml, .yml or .json).")
   List<Path> plans;
 
@@ -50,7 +54,8 @@ final class CheckCommand implements Callable<Integer> {
     Labels labels = options.labels();
     List<String> json = new ArrayList<>();
     ExitCode exit = ExitCode.COMPLIANT;
-    Archive archive = storeToo ? new Archive(store.open()) : null;
+    Archive archive = null;
+    boolean storing = storeToo;
     for (Path file : plans) {
       try {
         Plan plan = files.read(file);
@@ -60,20 +65,29 @@ final class CheckCommand implements Callable<Integer> {
         } else {
           context.out().print(new CheckTable(labels).render(file.toString(), checked));
         }
-        if (archive != null) {
-          StoredYear stored = archive.save(plan, System.getProperty("user.name"), now,
-              "checked and stored from " + file.getFileName());
-          context.err().println(file + ": " + labels.get("stored", stored.version()));
-        }
         if (checked.result().verdict() == Verdict.NOT_COMPLIANT) {
           exit = exit.worse(ExitCode.VIOLATIONS);
         }
+        if (storing) {
+          // opened after the first verdict is printed, so a database that is down costs no verdict
+          context.out().flush();
+          archive = archive != null ? archive : new Archive(store.open());
+          StoredYear stored = archive.store(plan, file.toString(), actor.actor, context.now(), false);
+          context.err().println(file + ": " + labels.get("stored", stored.version()));
+        }
+      } catch (StorageFailure unavailable) {
+        context.err().println("forum: " + unavailable.getMessage() + "; nothing more is stored");
+        exit = exit.worse(ExitCode.STORAGE_UNAVAILABLE);
+        storing = false;
+      } catch (StoreConflict conflict) {
+        context.err().println(conflict.getMessage());
+        exit = exit.worse(ExitCode.CONFLICT);
       } catch (PlanFileError error) {
         if (format == Format.json) {
           json.add(files.errorJson(error));
         }
         context.err().println(error.getMessage());
-        exit = ExitCode.BAD_INPUT;
+        exit = exit.worse(ExitCode.BAD_INPUT);
       }
     }
     if (format == Format.json) {

@@ -97,7 +97,8 @@ final class DemoCommand implements Callable<Integer> {
         write(name + ".report.html", new HtmlReport(labels).render(checked));
         OutputFiles.write(output.resolve(name + ".ics"), new Feeds(labels.language(), Optional.empty(), Optional.empty()).feed(plan));
         context.out().println(output.resolve(name + ".ics"));
-        StoredYear stored = database.save(plan, "forum demo", context.now(), "demo of " + example);
+        // the demo's own database: each run stores over what the last one stored
+        StoredYear stored = database.store(database.overStored(plan), example, "forum demo", context.now(), false);
         context.out().println(output.resolve("database") + ": " + stored.year().countyId() + "/" + stored.year().year()
             + " version " + stored.version());
       }

@@ -85,11 +85,8 @@ final class DueCommand implements Callable<Integer> {
       case json -> json(due, today, labels);
       case ics -> new String(new Feeds(labels.language(), Optional.empty(), Optional.empty()).deadlines(plan, now), StandardCharsets.UTF_8);
     };
-    if (output == null) {
-      context.out().print(text);
-      context.out().flush();
-    } else {
-      OutputFiles.write(output, text);
+    OutputFiles.write(output == null ? Path.of(OutputFiles.STANDARD_OUTPUT) : output, text, context.out());
+    if (output != null && !OutputFiles.isStandardOutput(output)) {
       context.out().println(output);
     }
     return ExitCode.COMPLIANT.code();

@@ -22,7 +22,7 @@ abstract class PageCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PLAN", description = "The plan file.")
   Path plan;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The file to write.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The file to write, or - for the standard output.")
   Path output;
 
   PageCommand(Context context) {
@@ -34,8 +34,10 @@ abstract class PageCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Plan read = new PlanFiles().read(plan);
-    OutputFiles.write(output, render(options.labels(), CheckedYear.of(read.year(), read.profile(), options.now(context))));
-    context.out().println(output);
+    OutputFiles.write(output, render(options.labels(), CheckedYear.of(read.year(), read.profile(), options.now(context))), context.out());
+    if (!OutputFiles.isStandardOutput(output)) {
+      context.out().println(output);
+    }
     return ExitCode.COMPLIANT.code();
   }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 /** One run of the command in-process, with a fixed clock, and what it printed. */
 record Run(int exitCode, String out, String err) {
@@ -16,9 +17,14 @@ record Run(int exitCode, String out, String err) {
   static final Instant AFTER_2026 = Instant.parse("2027-01-15T10:00:00Z");
 
   static Run of(String... args) {
+    return withEnvironment(Map.of(), args);
+  }
+
+  /** A run given these environment variables, and no others. */
+  static Run withEnvironment(Map<String, String> environment, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Forum.run(Clock.fixed(AFTER_2026, ZoneOffset.UTC), new PrintWriter(out, true), new PrintWriter(err, true), args);
+    int exit = Forum.run(Clock.fixed(AFTER_2026, ZoneOffset.UTC), environment, new PrintWriter(out, true), new PrintWriter(err, true), args);
     return new Run(exit, out.toString(), err.toString());
   }
 }

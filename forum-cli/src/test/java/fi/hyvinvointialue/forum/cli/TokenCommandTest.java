@@ -8,14 +8,22 @@ import fi.hyvinvointialue.forum.adapters.jdbc.JdbcForumYears;
 import fi.hyvinvointialue.forum.domain.port.ApiToken;
 import fi.hyvinvointialue.forum.domain.port.ApiTokens;
 import fi.hyvinvointialue.forum.domain.port.TokenRole;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TokenCommandTest {
   @TempDir Path storeDir;
+
+  @AfterEach
+  void shutDown() throws IOException, SQLException {
+    EmbeddedDatabases.shutDownIn(storeDir);
+  }
 
   private ApiTokens tokens() {
     return JdbcForumYears.open(JdbcForumYears.embeddedH2Url(storeDir), "", "").apiTokens();

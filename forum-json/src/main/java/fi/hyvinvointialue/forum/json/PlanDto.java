@@ -17,14 +17,17 @@ import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.json.YearDtos.ClockDto;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * The plan file: its format version, the profile (a reference or embedded), and the year's fields
- * at the top level. {@code $schema} lets JSON editors find the schema; it is not kept.
+ * The plan file: its format version, the stored version it was edited from (when it was exported from
+ * storage), the profile (a reference or embedded), and the year's fields at the top level.
+ * {@code $schema} lets JSON editors find the schema; it is not kept.
  */
 record PlanDto(
     @JsonProperty("$schema") @Omittable String schema,
     int formatVersion,
+    @Omittable @AtLeast(1) Integer baseVersion,
     @Omittable PolicyProfile profile,
     String countyId,
     int year,
@@ -39,14 +42,16 @@ record PlanDto(
 
   static PlanDto of(Plan plan) {
     ForumYear year = plan.year();
-    return new PlanDto(null, FORMAT_VERSION, plan.profile(), year.countyId(), year.year(),
+    Integer baseVersion = plan.baseVersion().isPresent() ? Math.toIntExact(plan.baseVersion().getAsLong()) : null;
+    return new PlanDto(null, FORMAT_VERSION, baseVersion, plan.profile(), year.countyId(), year.year(),
         year.clock().map(clock -> new ClockDto(clock.themes(), clock.decisions())).orElse(null), year.events(),
         year.workingGroup().orElse(null), year.communicationPlan().orElse(null), year.permanentMembers(),
         year.partnershipAgreement().orElse(null), year.playbook().orElse(null));
   }
 
   Plan toDomain() {
-    return new Plan(toYear(), profileFor(countyId));
+    return new Plan(toYear(), profileFor(countyId),
+        baseVersion == null ? OptionalLong.empty() : OptionalLong.of(baseVersion));
   }
 
   /** The year alone, for a reader that keeps the profile elsewhere (a stored year's document). */

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +95,23 @@ class PlanFilesTest {
     assertError(error(HEAD + EVENT + "    convener:\n      name: Hyvinvointialue\n      kind: WELLBEING_COUNTY\n"
         + "      businessId: 1234567-2\n    start: 2026-03-01T13:00\n    end: 2026-03-01T15:00\n"), 9, 7, "events[0].convener",
         "organisation[Hyvinvointialue].businessId '1234567-2' is not a business ID (Y-tunnus) NNNNNNN-N with a valid check digit");
+  }
+
+  @Test
+  void theStoredVersionAPlanIsBasedOnSurvivesYamlAndJsonAndIsLeftOutWhenThereIsNone() {
+    Plan exported = sample.basedOn(3);
+
+    assertTrue(files.toYaml(exported).startsWith("formatVersion: 1\nbaseVersion: 3\n"), files.toYaml(exported));
+    assertEquals(exported, files.readYaml("plan.yaml", stream(files.toYaml(exported))));
+    assertEquals(exported, files.readYaml("plan.json", stream(files.toJson(exported))));
+    assertTrue(!files.toYaml(sample).contains("baseVersion"), files.toYaml(sample));
+    assertEquals(OptionalLong.empty(), files.readYaml("plan.yaml", stream(files.toYaml(sample))).baseVersion());
+  }
+
+  @Test
+  void aBaseVersionBelowOneIsRefusedAtItsValue() {
+    assertError(error("formatVersion: 1\nbaseVersion: 0\ncountyId: keski-suomi\nyear: 2026\n"), 2, 14, "baseVersion",
+        "must be at least 1, was 0");
   }
 
   @Test

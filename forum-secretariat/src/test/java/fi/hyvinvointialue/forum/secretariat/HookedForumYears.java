@@ -57,6 +57,11 @@ final class HookedForumYears implements ForumYears {
   }
 
   @Override
+  public ImmutableList<String> counties() {
+    return store.counties();
+  }
+
+  @Override
   public ImmutableList<Integer> years(String countyId) {
     return store.years(countyId);
   }

@@ -23,7 +23,7 @@ final class Databases {
       h2.setURL(jdbcUrl);
       h2.setUser(user == null ? "" : user);
       h2.setPassword(password == null ? "" : password);
-      return h2;
+      return new SharedH2DataSource(h2, H2_LOCK_TIMEOUT_MILLIS);
     }
     if (scheme.startsWith(POSTGRESQL)) {
       PGSimpleDataSource postgres = new PGSimpleDataSource();
@@ -32,10 +32,11 @@ final class Databases {
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("not a valid PostgreSQL JDBC URL: " + Redaction.redact(jdbcUrl, password));
       }
-      if (user != null) {
+      // an empty user or password is none given: the URL's ?user= and ?password= stand
+      if (user != null && !user.isEmpty()) {
         postgres.setUser(user);
       }
-      if (password != null) {
+      if (password != null && !password.isEmpty()) {
         postgres.setPassword(password);
       }
       // one INSERT with many rows per batch instead of one statement per row
@@ -51,8 +52,10 @@ final class Databases {
     if (path.contains(";")) {
       throw new IllegalArgumentException("the H2 database directory must not contain ';': " + directory);
     }
-    // kept open until the JVM exits: H2 would otherwise close and reopen the file for every operation
-    return H2 + "file:" + path + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=" + H2_LOCK_TIMEOUT_MILLIS;
+    // kept open until the JVM exits: H2 would otherwise close and reopen the file for every operation;
+    // AUTO_SERVER: the first process to open the file serves it to the others over a local port, so several
+    // processes (forum serve and forum store) use it at once, and another takes over when that one exits
+    return H2 + "file:" + path + ";DB_CLOSE_DELAY=-1;AUTO_SERVER=TRUE;LOCK_TIMEOUT=" + H2_LOCK_TIMEOUT_MILLIS;
   }
 
   /** A private in-memory H2 database that lives as long as the JVM, for tests and trying things out. */

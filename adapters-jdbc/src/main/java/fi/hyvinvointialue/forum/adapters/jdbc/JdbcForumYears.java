@@ -87,6 +87,7 @@ public final class JdbcForumYears implements ForumYears {
       "SELECT version, document FROM forum_year_version WHERE county_id = ? AND calendar_year = ? ORDER BY version";
   private static final String UPDATE_DOCUMENT_BEFORE_DOCUMENT = "UPDATE forum_year_version SET document = ";
   private static final String UPDATE_DOCUMENT_AFTER_DOCUMENT = " WHERE county_id = ? AND calendar_year = ? AND version = ?";
+  private static final String SELECT_COUNTIES = "SELECT DISTINCT county_id FROM forum_year";
   private static final String SELECT_YEARS =
       "SELECT calendar_year FROM forum_year WHERE county_id = ? ORDER BY calendar_year";
 
@@ -206,6 +207,21 @@ public final class JdbcForumYears implements ForumYears {
   public Optional<StoredYear> find(YearKey key, long version) {
     return transaction("load version " + version + " of forum year " + describe(key), Connection.TRANSACTION_READ_COMMITTED,
         connection -> load(connection, key, version));
+  }
+
+  @Override
+  public ImmutableList<String> counties() {
+    return transaction("list the counties", Connection.TRANSACTION_READ_COMMITTED, connection -> {
+      try (PreparedStatement select = connection.prepareStatement(SELECT_COUNTIES);
+          ResultSet result = select.executeQuery()) {
+        List<String> counties = new ArrayList<>();
+        while (result.next()) {
+          counties.add(result.getString(1));
+        }
+        // sorted here, not by the database's collation, so every database lists them alike
+        return ImmutableList.sortedCopyOf(counties);
+      }
+    });
   }
 
   @Override

@@ -64,6 +64,11 @@ public final class InMemoryForumYears implements ForumYears {
   }
 
   @Override
+  public synchronized ImmutableList<String> counties() {
+    return versions.keySet().stream().map(YearKey::countyId).distinct().sorted().collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
   public synchronized ImmutableList<Integer> years(String countyId) {
     return versions.keySet().stream()
         .filter(key -> key.countyId().equals(countyId))

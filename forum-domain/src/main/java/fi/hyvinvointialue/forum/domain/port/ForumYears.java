@@ -32,6 +32,9 @@ public interface ForumYears {
   /** A version as it was saved; empty for a version that was never made. */
   Optional<StoredYear> find(YearKey key, long version);
 
+  /** The counties with a year stored, in the order of their ids: with {@link #years} everything stored, for a backup. */
+  ImmutableList<String> counties();
+
   /** The years stored for a county, earliest first. */
   ImmutableList<Integer> years(String countyId);
 

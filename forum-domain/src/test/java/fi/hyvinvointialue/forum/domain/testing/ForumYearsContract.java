@@ -146,6 +146,21 @@ public interface ForumYearsContract {
   }
 
   @Test
+  default void everyCountyWithAStoredYearIsListedOnceInTheOrderOfItsId() {
+    String county = freshCounty();
+    String other = freshCounty();
+    forumYears().save(year(county, 2026), PROFILE, 0, change("plan 2026"));
+    forumYears().save(year(county, 2027), PROFILE, 0, change("plan 2027"));
+    forumYears().save(year(other, 2026), PROFILE, 0, change("other county"));
+
+    ImmutableList<String> counties = forumYears().counties();
+
+    assertEquals(ImmutableList.of(county, other).stream().sorted().collect(ImmutableList.toImmutableList()),
+        counties.stream().filter(id -> id.equals(county) || id.equals(other)).collect(ImmutableList.toImmutableList()));
+    assertEquals(counties.stream().distinct().sorted().collect(ImmutableList.toImmutableList()), counties);
+  }
+
+  @Test
   default void everyChangeIsInTheHistoryWithWhoWhenAndTheVersionItMade() {
     ForumYear year = year(freshCounty(), 2026);
     Change first = ImmutableChange.builder().actor("a").at(Instant.parse("2026-01-01T10:00:00Z")).summary("plan").requestId("r-1").build();
