@@ -16,6 +16,7 @@ import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.port.ScheduledEvent;
 import fi.hyvinvointialue.forum.domain.port.StorageFailure;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
+import fi.hyvinvointialue.forum.domain.port.YearChange;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import java.net.http.HttpResponse;
@@ -56,6 +57,12 @@ class LastGoodVersionTest {
     }
 
     @Override
+    public ImmutableList<String> counties() {
+      check();
+      return store.counties();
+    }
+
+    @Override
     public ImmutableList<Integer> years(String countyId) {
       check();
       return store.years(countyId);
@@ -71,6 +78,12 @@ class LastGoodVersionTest {
     public ImmutableList<ScheduledEvent> eventsFrom(Instant from, int limit) {
       check();
       return store.eventsFrom(from, limit);
+    }
+
+    @Override
+    public ImmutableList<YearChange> changedSince(Instant since) {
+      check();
+      return store.changedSince(since);
     }
 
     @Override
