@@ -1,5 +1,7 @@
 package fi.hyvinvointialue.forum.server.api;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.io.ByteStreams;
@@ -37,6 +39,7 @@ public final class ApiRoutes {
   public static final String OPENAPI_RESOURCE = "/fi/hyvinvointialue/forum/server/api/openapi.json";
   static final String PREFIX = "/api/v1";
   private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
+  private static final int MAX_PATH_LENGTH = 256;
   private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
   private static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key, Accept-Language";
   private static final String EXPOSED_HEADERS = "ETag, Location, Retry-After, WWW-Authenticate";
@@ -124,7 +127,7 @@ public final class ApiRoutes {
     } catch (DateTimeParseException notAnInstant) {
       throw Problem.badRequest("since must be an ISO-8601 instant, such as 2026-03-01T10:00:00Z");
     }
-    var changes = JsonResponses.MAPPER.createArrayNode();
+    ArrayNode changes = JsonResponses.MAPPER.createArrayNode();
     for (YearChange change : store.changedSince(from)) {
       if (counties.contains(change.key().countyId())) {
         changes.addObject()
@@ -134,7 +137,7 @@ public final class ApiRoutes {
             .put("at", change.at().toString());
       }
     }
-    var body = JsonResponses.MAPPER.createObjectNode().put("since", from.toString());
+    ObjectNode body = JsonResponses.MAPPER.createObjectNode().put("since", from.toString());
     body.set("changes", changes);
     ctx.header("Cache-Control", "no-cache");
     JsonResponses.send(ctx, 200, JsonResponses.JSON, body);
@@ -174,6 +177,9 @@ public final class ApiRoutes {
     ctx.header("X-Frame-Options", "DENY");
     if (answers(ctx.path())) {
       ctx.header("Content-Security-Policy", API_CSP);
+      if (ctx.path().length() > MAX_PATH_LENGTH) {
+        throw Problem.notFound("no resource has so long a path");
+      }
       String origin = ctx.header("Origin");
       if (origin != null && allowedOrigins.contains(origin)) {
         ctx.header("Access-Control-Allow-Origin", origin);

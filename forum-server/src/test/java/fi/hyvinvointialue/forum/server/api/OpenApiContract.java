@@ -67,6 +67,27 @@ final class OpenApiContract {
     return body;
   }
 
+  /** Asserts that the response is a problem as the document describes it, without a trace of the server's insides. */
+  static JsonNode assertProblem(HttpResponse<byte[]> response) {
+    assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, "a 4xx, was " + response.statusCode());
+    assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow().split(";")[0].trim());
+    String text = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertFalse(text.contains("Exception") || text.contains("\tat ") || text.contains("fi.hyvinvointialue"), text);
+    JsonNode body;
+    try {
+      body = JSON.readTree(response.body());
+    } catch (IOException notJson) {
+      throw new AssertionError("a problem that is not JSON: " + text, notJson);
+    }
+    ObjectNode schema = JSON.createObjectNode().put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    schema.set("components", DOCUMENT.get("components"));
+    schema.put("$ref", "#/components/schemas/Problem");
+    Set<ValidationMessage> errors = SCHEMAS.getSchema(schema, CONFIG).validate(body);
+    assertTrue(errors.isEmpty(), "not a problem as documented: " + errors + "\n" + body);
+    assertEquals(response.statusCode(), body.get("status").asInt());
+    return body;
+  }
+
   private static JsonNode resolve(JsonNode node) {
     return node.has("$ref") ? DOCUMENT.at(node.get("$ref").asText().substring(1)) : node;
   }
