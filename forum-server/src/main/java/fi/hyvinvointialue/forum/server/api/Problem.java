@@ -3,6 +3,8 @@ package fi.hyvinvointialue.forum.server.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.hyvinvointialue.forum.json.PlanFileError;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,6 +15,8 @@ import java.util.Map;
 final class Problem extends RuntimeException {
   static final String CONTENT_TYPE = "application/problem+json";
   private static final long serialVersionUID = 1L;
+  /** How much of a refused body is read and thrown away before the connection is closed instead. */
+  private static final long DRAIN_LIMIT = 8L << 20;
   private static final String TYPES = "urn:forum-policy:problem:";
 
   private final int status;
@@ -75,6 +79,25 @@ final class Problem extends RuntimeException {
     return this;
   }
 
+  /**
+   * Reads what is left of a refused request's body, up to a bound, so that the client reads the answer
+   * rather than a broken connection, and the connection can serve its next request.
+   */
+  private static boolean drained(Context ctx) {
+    try {
+      InputStream in = ctx.req().getInputStream();
+      byte[] buffer = new byte[8192];
+      long left = DRAIN_LIMIT;
+      int read;
+      while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+        left -= read;
+      }
+      return left > 0;
+    } catch (IOException | IllegalStateException unreadable) {
+      return false;
+    }
+  }
+
   int status() {
     return status;
   }
@@ -89,6 +112,9 @@ final class Problem extends RuntimeException {
     }
     extensions.forEach((member, value) -> body.set(member, JsonResponses.MAPPER.valueToTree(value)));
     headers.forEach(ctx::header);
+    if (ctx.req().getContentLengthLong() != 0 && !drained(ctx)) {
+      ctx.header("Connection", "close");
+    }
     ctx.header("Cache-Control", "no-store");
     JsonResponses.send(ctx, status, CONTENT_TYPE, body);
   }
