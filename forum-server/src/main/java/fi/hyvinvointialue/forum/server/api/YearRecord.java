@@ -83,9 +83,7 @@ final class YearRecord {
     }
     ObjectNode body = yearNode(key);
     body.set("versions", versions);
-    ctx.header("Cache-Control", whole ? "private, no-cache" : "no-cache");
-    ctx.header("Vary", "Authorization");
-    JsonResponses.send(ctx, 200, JsonResponses.JSON, body);
+    sendRead(ctx, body, whole);
   }
 
   void diff(Context ctx) {
@@ -99,11 +97,16 @@ final class YearRecord {
     ArrayNode differences = JsonResponses.MAPPER.createArrayNode();
     for (Difference difference : diff.differences()) {
       ObjectNode node = differences.addObject().put("path", difference.path()).put("kind", difference.kind().name());
-      difference.before().ifPresent(before1 -> node.put("before", before1));
-      difference.after().ifPresent(after1 -> node.put("after", after1));
+      difference.before().ifPresent(value -> node.put("before", value));
+      difference.after().ifPresent(value -> node.put("after", value));
     }
     ObjectNode body = yearNode(key).put("from", from).put("to", to);
     body.set("differences", differences);
+    sendRead(ctx, body, whole);
+  }
+
+  /** What was read, for the public or (with {@code whole}) for a token of the county alone. */
+  private static void sendRead(Context ctx, ObjectNode body, boolean whole) {
     ctx.header("Cache-Control", whole ? "private, no-cache" : "no-cache");
     ctx.header("Vary", "Authorization");
     JsonResponses.send(ctx, 200, JsonResponses.JSON, body);

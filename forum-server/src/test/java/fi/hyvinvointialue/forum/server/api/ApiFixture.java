@@ -11,6 +11,7 @@ import fi.hyvinvointialue.forum.json.Plan;
 import fi.hyvinvointialue.forum.json.PlanFiles;
 import fi.hyvinvointialue.forum.server.ForumServer;
 import fi.hyvinvointialue.forum.server.ImmutableServerSettings;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -22,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** A started server over a store and its tokens, with a client that speaks to its API. */
@@ -80,6 +82,18 @@ final class ApiFixture implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Headers as name, value, ...: {@code headers} followed by {@code more}. */
+  static String[] with(String[] headers, String... more) {
+    String[] all = Arrays.copyOf(headers, headers.length + more.length);
+    System.arraycopy(more, 0, all, headers.length, more.length);
+    return all;
+  }
+
+  /** The plan a response's body holds. */
+  static Plan plan(HttpResponse<byte[]> response) {
+    return FILES.readYaml("response", new ByteArrayInputStream(response.body()));
   }
 
   static String text(HttpResponse<byte[]> response) {

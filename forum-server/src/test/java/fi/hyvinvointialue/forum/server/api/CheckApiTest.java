@@ -32,11 +32,7 @@ class CheckApiTest {
   }
 
   private JsonNode check(String contentType, String body, String... headers) {
-    String[] all = new String[headers.length + 2];
-    all[0] = "Content-Type";
-    all[1] = contentType;
-    System.arraycopy(headers, 0, all, 2, headers.length);
-    HttpResponse<byte[]> response = api.send("POST", CHECK, body, all);
+    HttpResponse<byte[]> response = api.send("POST", CHECK, body, ApiFixture.with(new String[] {"Content-Type", contentType}, headers));
     return assertConforms("POST", CHECK, response);
   }
 

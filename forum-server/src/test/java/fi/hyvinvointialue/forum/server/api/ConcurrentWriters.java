@@ -16,7 +16,6 @@ import fi.hyvinvointialue.forum.domain.port.TokenRole;
 import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import fi.hyvinvointialue.forum.json.Plan;
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +52,7 @@ final class ConcurrentWriters {
           while (true) {
             HttpResponse<byte[]> read = api.send("GET", YEAR_PATH, null, "Authorization", "Bearer " + token);
             assertEquals(200, read.statusCode(), text(read));
-            ForumYear year = ApiFixture.FILES.readYaml("read", new ByteArrayInputStream(read.body())).year();
+            ForumYear year = ApiFixture.plan(read).year();
             ForumYear changed = ImmutableForumYear.copyOf(year)
                 .withPermanentMembers(ImmutableList.<Organisation>builder().addAll(year.permanentMembers()).add(member).build());
             HttpResponse<byte[]> written = api.send("PUT", YEAR_PATH, ApiFixture.FILES.toJson(new Plan(changed, KeskiSuomi.profile())),

@@ -4,6 +4,7 @@ import static fi.hyvinvointialue.forum.server.api.ApiFixture.YEAR_PATH;
 import static fi.hyvinvointialue.forum.server.api.ApiFixture.etag;
 import static fi.hyvinvointialue.forum.server.api.ApiFixture.json;
 import static fi.hyvinvointialue.forum.server.api.ApiFixture.text;
+import static fi.hyvinvointialue.forum.server.api.ApiFixture.with;
 import static fi.hyvinvointialue.forum.server.api.OpenApiContract.assertConforms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,13 +38,8 @@ class YearRecordApiTest {
   }
 
   private HttpResponse<byte[]> put(String body, String... headers) {
-    String[] all = new String[headers.length + 4];
-    all[0] = "Authorization";
-    all[1] = "Bearer " + secretary;
-    all[2] = "Content-Type";
-    all[3] = "application/json";
-    System.arraycopy(headers, 0, all, 4, headers.length);
-    HttpResponse<byte[]> response = api.send(PUT, YEAR_PATH, body, all);
+    HttpResponse<byte[]> response = api.send(PUT, YEAR_PATH, body,
+        with(new String[] {"Authorization", "Bearer " + secretary, "Content-Type", "application/json"}, headers));
     assertConforms(PUT, YEAR, response);
     return response;
   }
@@ -66,7 +62,7 @@ class YearRecordApiTest {
     assertEquals(200, read.statusCode());
     assertEquals("private, no-cache", read.headers().firstValue("Cache-Control").orElseThrow());
     assertTrue(read.headers().firstValue("Vary").orElseThrow().contains("Authorization"));
-    assertEquals(FIRST, ApiFixture.FILES.readYaml("read", new java.io.ByteArrayInputStream(read.body())).year());
+    assertEquals(FIRST, ApiFixture.plan(read).year());
 
     HttpResponse<byte[]> changed = put(json(SECOND), "If-Match", etag(read));
     assertEquals(200, changed.statusCode(), text(changed));
@@ -150,17 +146,17 @@ class YearRecordApiTest {
     String body = json(FIRST);
     String[] create = {"Content-Type", "application/json", "If-None-Match", "*"};
     assertEquals(401, assertStatus(api.send(PUT, YEAR_PATH, body, create)));
-    assertEquals(401, assertStatus(api.send(PUT, YEAR_PATH, body, with(create, "Bearer nosuch.token"))));
+    assertEquals(401, assertStatus(api.send(PUT, YEAR_PATH, body, with(create, "Authorization", "Bearer nosuch.token"))));
     String expired = api.tokens.create("keski-suomi", TokenRole.SECRETARY, "old", ApiFixture.NOW.minusSeconds(7200),
         Optional.of(ApiFixture.NOW.minusSeconds(3600))).bearer();
-    assertEquals(401, assertStatus(api.send(PUT, YEAR_PATH, body, with(create, "Bearer " + expired))));
+    assertEquals(401, assertStatus(api.send(PUT, YEAR_PATH, body, with(create, "Authorization", "Bearer " + expired))));
     String revoked = api.token("keski-suomi", TokenRole.SECRETARY);
     api.tokens.revoke(revoked.substring(0, revoked.indexOf('.')), ApiFixture.NOW.minusSeconds(60));
-    assertEquals(401, assertStatus(api.send(PUT, YEAR_PATH, body, with(create, "Bearer " + revoked))));
+    assertEquals(401, assertStatus(api.send(PUT, YEAR_PATH, body, with(create, "Authorization", "Bearer " + revoked))));
     assertEquals(403, assertStatus(api.send(PUT, YEAR_PATH, body,
-        with(create, "Bearer " + api.token("pohjanmaa", TokenRole.SECRETARY)))));
+        with(create, "Authorization", "Bearer " + api.token("pohjanmaa", TokenRole.SECRETARY)))));
     assertEquals(403, assertStatus(api.send(PUT, YEAR_PATH, body,
-        with(create, "Bearer " + api.token("keski-suomi", TokenRole.READER)))));
+        with(create, "Authorization", "Bearer " + api.token("keski-suomi", TokenRole.READER)))));
     assertTrue(api.store.find(FIRST.key()).isEmpty());
   }
 
@@ -170,12 +166,5 @@ class YearRecordApiTest {
       assertTrue(response.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Bearer"));
     }
     return response.statusCode();
-  }
-
-  private static String[] with(String[] headers, String authorization) {
-    String[] all = java.util.Arrays.copyOf(headers, headers.length + 2);
-    all[headers.length] = "Authorization";
-    all[headers.length + 1] = authorization;
-    return all;
   }
 }
