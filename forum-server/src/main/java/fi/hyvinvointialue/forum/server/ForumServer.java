@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code /{county}/{year}.ics}: the year's feed; {@code /{county}/forums.ics}: this year's and the next's;
  *   <li>{@code /{county}/{year}} and {@code /{county}/{year}/{fi|sv|en}}: the year's page; {@code /{county}}
  *       leads to this year's;
- *   <li>{@code /health}: whether the store answers (200 or 503, JSON).
+ *   <li>{@code /health}: whether the store answers (200 or 503, JSON);
+ *   <li>{@code /api/v1/...} and {@code /openapi.json}: the HTTP API ({@link ApiRoutes}).
  * </ul>
  *
  * <p>Every feed and page is rendered once per stored version (and day, for pages), kept with its gzip twin and

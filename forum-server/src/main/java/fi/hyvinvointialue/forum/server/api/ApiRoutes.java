@@ -115,7 +115,7 @@ public final class ApiRoutes {
 
   private void check(Context ctx) {
     ctx.header("Cache-Control", "no-store");
-    ctx.header("Vary", "Accept-Language");
+    JsonResponses.vary(ctx, "Accept-Language");
     JsonResponses.send(ctx, 200, JsonResponses.JSON, checks.reportJson(bodies.read(ctx), ctx));
   }
 

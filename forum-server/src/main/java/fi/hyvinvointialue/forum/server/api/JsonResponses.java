@@ -12,6 +12,12 @@ final class JsonResponses {
 
   private JsonResponses() {}
 
+  /** Adds to the response's Vary header rather than replacing it (CORS may have put Origin there). */
+  static void vary(Context ctx, String headers) {
+    String existing = ctx.res().getHeader("Vary");
+    ctx.header("Vary", existing == null ? headers : existing + ", " + headers);
+  }
+
   static void send(Context ctx, int status, String contentType, JsonNode body) {
     send(ctx, status, contentType, body.toString());
   }

@@ -108,7 +108,7 @@ final class YearRecord {
   /** What was read, for the public or (with {@code whole}) for a token of the county alone. */
   private static void sendRead(Context ctx, ObjectNode body, boolean whole) {
     ctx.header("Cache-Control", whole ? "private, no-cache" : "no-cache");
-    ctx.header("Vary", "Authorization");
+    JsonResponses.vary(ctx, "Authorization");
     JsonResponses.send(ctx, 200, JsonResponses.JSON, body);
   }
 
@@ -170,7 +170,7 @@ final class YearRecord {
     boolean yaml = accept != null && (accept.contains("application/yaml") || accept.contains("text/yaml"));
     String tag = Preconditions.tag(stored.version(), whole, yaml);
     ctx.header("ETag", tag);
-    ctx.header("Vary", "Accept, Authorization");
+    JsonResponses.vary(ctx, "Accept, Authorization");
     ctx.header("Cache-Control", whole ? "private, no-cache" : "no-cache");
     String ifNoneMatch = ctx.header("If-None-Match");
     if (ifNoneMatch != null && List.of(ifNoneMatch.split(",")).stream().map(String::trim)

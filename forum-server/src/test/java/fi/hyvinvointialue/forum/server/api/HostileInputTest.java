@@ -98,6 +98,10 @@ class HostileInputTest {
     HttpResponse<byte[]> intranet = api.send("GET", changes, null, "Origin", INTRANET);
     assertTrue(stranger.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
     assertEquals(Optional.of(INTRANET), intranet.headers().firstValue("Access-Control-Allow-Origin"));
+    assertTrue(intranet.headers().firstValue("Vary").orElseThrow().contains("Origin"));
+    HttpResponse<byte[]> check = api.send("POST", "/api/v1/check", ApiFixture.json(SampleYears.keskiSuomi(2026)),
+        "Origin", INTRANET, "Content-Type", "application/json");
+    assertEquals("Origin, Accept-Language", check.headers().firstValue("Vary").orElseThrow());
     HttpResponse<byte[]> preflight = api.send("OPTIONS", YEAR_PATH, null, "Origin", INTRANET, "Access-Control-Request-Method", "PUT");
     assertEquals(204, preflight.statusCode());
     assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElseThrow().contains("PUT"));
