@@ -13,7 +13,7 @@ import java.util.Map;
  * column and field of a plan that cannot be read. Thrown by a handler and written by {@link #send}.
  */
 final class Problem extends RuntimeException {
-  static final String CONTENT_TYPE = "application/problem+json";
+  private static final String CONTENT_TYPE = "application/problem+json";
   private static final long serialVersionUID = 1L;
   /** How much of a refused body is read and thrown away before the connection is closed instead. */
   private static final long DRAIN_LIMIT = 8L << 20;
@@ -96,10 +96,6 @@ final class Problem extends RuntimeException {
     } catch (IOException | IllegalStateException unreadable) {
       return false;
     }
-  }
-
-  int status() {
-    return status;
   }
 
   void send(Context ctx) {
