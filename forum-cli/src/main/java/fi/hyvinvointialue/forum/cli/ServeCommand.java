@@ -1,5 +1,6 @@
 package fi.hyvinvointialue.forum.cli;
 
+import fi.hyvinvointialue.forum.adapters.jdbc.JdbcForumYears;
 import fi.hyvinvointialue.forum.domain.CountyPublishing;
 import fi.hyvinvointialue.forum.domain.ImmutableCountyPublishing;
 import fi.hyvinvointialue.forum.server.ForumServer;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Serves the counties' forum pages and subscription feeds from the store over HTTP:",
-        "/COUNTY/YEAR.ics, /COUNTY/forums.ics (this year and the next), /COUNTY/YEAR[/fi|sv|en], /health.",
+        "/COUNTY/YEAR.ics, /COUNTY/forums.ics (this year and the next), /COUNTY/YEAR[/fi|sv|en], /health;",
+        "and the HTTP API under /api/v1/ (described at /openapi.json; writes need a token of forum token create).",
         "Options also come from FORUM_JDBC_URL, FORUM_DB_PASSWORD(_FILE), FORUM_PORT and FORUM_PUBLIC_URL."})
 final class ServeCommand implements Callable<Integer> {
   static final String NO_LOGGING = "org.slf4j.nop.NOPServiceProvider";
@@ -49,6 +51,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "Also serve the files in DIR as they are, under /static/files/ (four path segments or more).")
   Path staticFiles;
 
+  @Option(names = "--allow-origin", paramLabel = "ORIGIN",
+      description = "An origin whose browsers may call the HTTP API, e.g. https://intranet.example.fi (repeatable; none by default).")
+  List<String> allowedOrigins = List.of();
+
   @Option(names = "--no-migrate",
       description = "Only check the database schema, never change it (run `forum migrate` as its own step).")
   boolean noMigrate;
@@ -65,8 +71,11 @@ final class ServeCommand implements Callable<Integer> {
     System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
     System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
     System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+    JdbcForumYears database = noMigrate ? store.openWithoutMigrating() : store.open();
     ImmutableServerSettings.Builder settings = ImmutableServerSettings.builder()
-        .store(noMigrate ? store.openWithoutMigrating() : store.open())
+        .store(database)
+        .apiTokens(database.apiTokens())
+        .addAllAllowedOrigins(allowedOrigins)
         .clock(Clock.systemUTC())
         .publicBaseUrl(publicUrl != null ? publicUrl : URI.create("http://localhost:" + port + "/"));
     counties.forEach(county -> settings.addCounties(county(county)));

@@ -9,6 +9,7 @@ import fi.hyvinvointialue.forum.domain.port.FeedSettings;
 import fi.hyvinvointialue.forum.domain.port.ImmutableFeedSettings;
 import fi.hyvinvointialue.forum.domain.port.StorageFailure;
 import fi.hyvinvointialue.forum.server.CurrentYears.Current;
+import fi.hyvinvointialue.forum.server.api.ApiRoutes;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
@@ -36,7 +37,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code /{county}/{year}.ics}: the year's feed; {@code /{county}/forums.ics}: this year's and the next's;
  *   <li>{@code /{county}/{year}} and {@code /{county}/{year}/{fi|sv|en}}: the year's page; {@code /{county}}
  *       leads to this year's;
- *   <li>{@code /health}: whether the store answers (200 or 503, JSON).
+ *   <li>{@code /health}: whether the store answers (200 or 503, JSON);
+ *   <li>{@code /api/v1/...} and {@code /openapi.json}: the HTTP API ({@link ApiRoutes}).
  * </ul>
  *
  * <p>Every feed and page is rendered once per stored version (and day, for pages), kept with its gzip twin and
@@ -98,6 +100,8 @@ public final class ForumServer implements AutoCloseable {
         files.directory = directory.toAbsolutePath().toString();
         files.location = Location.EXTERNAL;
       }));
+      new ApiRoutes(settings.store(), settings.apiTokens(), settings.counties().stream().map(CountyPublishing::countyId).toList(),
+          settings.clock(), settings.allowedOrigins()).addTo(config.routes);
       config.routes.before(ctx -> {
         if (ctx.path().length() > MAX_PATH_LENGTH) {
           throw new BadRequest();
@@ -120,7 +124,11 @@ public final class ForumServer implements AutoCloseable {
         LOG.error("Failed to answer {} {}", ctx.method(), ctx.path(), error);
         Responses.body(ctx, 500, HTML, errorPage("500", "Palvelussa tapahtui virhe", "Ett fel inträffade", "Something went wrong"));
       });
-      config.routes.error(404, this::notFound);
+      config.routes.error(404, ctx -> {
+        if (!ApiRoutes.answers(ctx.path())) { // the API's 404s are problems of its own
+          notFound(ctx);
+        }
+      });
     }).start(port);
     LOG.info("Serving {} {} on port {} at {}", settings.counties().size(),
         settings.counties().size() == 1 ? "county" : "counties", javalin.port(), base);

@@ -3,6 +3,7 @@ package fi.hyvinvointialue.forum.server;
 import com.google.common.collect.ImmutableList;
 import fi.hyvinvointialue.forum.domain.CountyPublishing;
 import fi.hyvinvointialue.forum.domain.ForumStyle;
+import fi.hyvinvointialue.forum.domain.port.ApiTokens;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import java.net.URI;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ForumStyle
 public interface ServerSettings {
-  /** The store the years are read from; only read, never written. */
+  /** The store the years are read from; written only through the HTTP API, with a token. */
   ForumYears store();
 
   /** The counties served, each once; any other county is a 404. */
@@ -55,6 +56,12 @@ public interface ServerSettings {
    * shorter paths belong to the counties. The benchmarks compare the feed with the same bytes served so.
    */
   Optional<Path> staticFiles();
+
+  /** The bearer tokens the HTTP API accepts; without them the API reads only what is public and stores nothing. */
+  Optional<ApiTokens> apiTokens();
+
+  /** The origins whose browsers may call the HTTP API (CORS); none unless configured. */
+  ImmutableList<String> allowedOrigins();
 
   /** A county's publishing settings, if it is served. */
   default Optional<CountyPublishing> county(String countyId) {

@@ -57,6 +57,12 @@ class LastGoodVersionTest {
     }
 
     @Override
+    public ImmutableList<String> counties() {
+      check();
+      return store.counties();
+    }
+
+    @Override
     public ImmutableList<Integer> years(String countyId) {
       check();
       return store.years(countyId);
@@ -84,6 +90,12 @@ class LastGoodVersionTest {
     public ImmutableList<ScheduledEvent> eventsFrom(Instant from, int limit) {
       check();
       return store.eventsFrom(from, limit);
+    }
+
+    @Override
+    public ImmutableList<YearChange> changedSince(Instant since) {
+      check();
+      return store.changedSince(since);
     }
 
     @Override
