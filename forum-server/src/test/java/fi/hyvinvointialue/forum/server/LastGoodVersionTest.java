@@ -75,18 +75,6 @@ class LastGoodVersionTest {
     }
 
     @Override
-    public ImmutableList<String> counties() {
-      check();
-      return store.counties();
-    }
-
-    @Override
-    public ImmutableList<YearChange> changedSince(Instant since) {
-      check();
-      return store.changedSince(since);
-    }
-
-    @Override
     public ImmutableList<ScheduledEvent> eventsFrom(Instant from, int limit) {
       check();
       return store.eventsFrom(from, limit);
