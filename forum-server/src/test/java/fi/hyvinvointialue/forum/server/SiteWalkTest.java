@@ -61,8 +61,8 @@ class SiteWalkTest {
     TestServers.store(store, year, 0, now.minusSeconds(3600));
 
     ChromeDriver browser = HeadlessChromium.start();
-    try (ForumServer server = new ForumServer(TestServers.settings(store).publicBaseUrl(URI.create(site))
-        .clock(Clock.fixed(now, ZoneOffset.UTC)).staticFiles(files).build())) {
+    try (ForumServer server = new ForumServer(ImmutableServerSettings.copyOf(TestServers.settings(store).build())
+        .withPublicBaseUrl(URI.create(site)).withClock(Clock.fixed(now, ZoneOffset.UTC)).withStaticFiles(files))) {
       server.start(port);
 
       browser.get(site + "keski-suomi");
