@@ -23,10 +23,11 @@ class EmbeddedH2Test {
     String url = JdbcForumYears.embeddedH2Url(directory.resolve("not-yet-there"));
     ForumYear year = SampleYears.keskiSuomiWithPartnership(2026);
 
-    JdbcForumYears.open(url, "sa", "").save(year, SampleYears.profile(), 0,
+    StoredYear saved = JdbcForumYears.open(url, "sa", "").save(year, SampleYears.profile(), 0,
         ImmutableChange.builder().actor("sihteeri").at(Instant.parse("2026-01-15T08:30:00Z")).summary("plan").build());
 
-    assertEquals(StoredYear.of(year, SampleYears.profile(), 1), JdbcForumYears.open(url, "sa", "").find(year.key()).orElseThrow());
+    assertEquals(saved, JdbcForumYears.open(url, "sa", "").find(year.key()).orElseThrow());
+    assertEquals(1, saved.version());
     assertTrue(Files.exists(directory.resolve("not-yet-there").resolve("forum-policy.mv.db")));
   }
 
