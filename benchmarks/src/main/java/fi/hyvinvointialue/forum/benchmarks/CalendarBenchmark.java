@@ -5,6 +5,7 @@ import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
 import fi.hyvinvointialue.forum.domain.port.DerivedEntry;
+import fi.hyvinvointialue.forum.domain.ImmutableCountyPublishing;
 import fi.hyvinvointialue.forum.domain.port.FeedSettings;
 import fi.hyvinvointialue.forum.domain.port.ImmutableFeedSettings;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
@@ -56,8 +57,9 @@ public class CalendarBenchmark {
     System.setProperty("net.fortuna.ical4j.timezone.update.enabled", "false");
     profile = Workloads.profile();
     ImmutableFeedSettings.Builder feedSettings = ImmutableFeedSettings.builder()
-        .uidDomain("foorumi.hyvaks.fi")
-        .organiser(URI.create("mailto:palveluntuottajafoorumi@hyvaks.fi"))
+        .publishing(ImmutableCountyPublishing.builder().countyId(profile.county().id())
+            .organiserName(profile.county().name().fi()).organiserEmail("palveluntuottajafoorumi@hyvaks.fi").uidDomain("hyvaks.fi")
+            .build())
         .forumPage(URI.create("https://www.hyvaks.fi/palveluntuottajafoorumi"));
     if (events.equals(YEAR_FEED)) {
       year = Workloads.sixForumYear(Workloads.YEAR);

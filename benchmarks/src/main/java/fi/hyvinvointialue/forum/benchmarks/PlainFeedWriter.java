@@ -13,6 +13,7 @@ import fi.hyvinvointialue.forum.domain.Publication;
 import fi.hyvinvointialue.forum.domain.Recording;
 import fi.hyvinvointialue.forum.domain.Venue;
 import fi.hyvinvointialue.forum.domain.port.DerivedEntry;
+import fi.hyvinvointialue.forum.domain.history.EventStamps;
 import fi.hyvinvointialue.forum.domain.port.FeedSettings;
 import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
@@ -102,7 +103,7 @@ final class PlainFeedWriter {
   }
 
   private void event(ForumEvent event) {
-    stamps(event, uid(event.id()));
+    stamps(event, uid(event));
     line("DTSTART;TZID=Europe/Helsinki:" + LOCAL.format(event.start()));
     line("DTEND;TZID=Europe/Helsinki:" + LOCAL.format(event.end()));
     line("SUMMARY:" + text(event.title()));
@@ -175,12 +176,12 @@ final class PlainFeedWriter {
         endExclusive = first.plusDays(1);
         label = "Muistio toimitetaan";
     }
-    stamps(event, uid(event.id() + "#" + entry.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+    stamps(event, uid(event) + "#" + entry.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     line("DTSTART;VALUE=DATE:" + DATE.format(first));
     line("DTEND;VALUE=DATE:" + DATE.format(endExclusive));
     line("SUMMARY:" + text(label + ": " + event.title()));
     line("TRANSP:TRANSPARENT");
-    line("RELATED-TO:" + uid(event.id()));
+    line("RELATED-TO:" + uid(event));
     closing(event);
   }
 
@@ -199,13 +200,12 @@ final class PlainFeedWriter {
 
   private void closing(ForumEvent event) {
     line("CATEGORIES:" + text(event.kind() == EventKind.OPEN_FORUM ? "Palveluntuottajafoorumi" : "Kohdennettu tilaisuus"));
-    settings.organiser().ifPresent(address -> line(
-        "ORGANIZER;CN=" + parameter(profile.county().name().in(settings.language())) + ":" + address));
+    line("ORGANIZER;CN=" + parameter(settings.publishing().organiserName()) + ":" + settings.publishing().organiserAddress());
     line("END:VEVENT");
   }
 
-  private String uid(String id) {
-    return withoutBreaks(id) + "@" + settings.uidDomain();
+  private String uid(ForumEvent event) {
+    return withoutBreaks(event.uid().orElseGet(() -> EventStamps.uid(year.key(), event.id())));
   }
 
   private static String description(ForumEvent event) {

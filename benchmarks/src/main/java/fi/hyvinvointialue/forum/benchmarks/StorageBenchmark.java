@@ -62,12 +62,19 @@ public class StorageBenchmark {
     storeConnection = server.connect();
     store = JdbcForumYears.migrate(BenchmarkDatabase.pooledLike(storeConnection));
     connectingStore = JdbcForumYears.open(server.url(), server.user(), "");
-    year = Workloads.sixForumYear(Workloads.YEAR);
-    connectingYear = ImmutableForumYear.copyOf(year).withCountyId(year.countyId() + "-connecting");
-    baselineYear = ImmutableForumYear.copyOf(year).withCountyId(year.countyId() + "-by-hand");
-    version = store.save(year, Workloads.profile(), 0, CHANGE).version();
-    connectingVersion = store.save(connectingYear, Workloads.profile(), 0, CHANGE).version();
-    baselineVersion = store.save(baselineYear, Workloads.profile(), 0, CHANGE).version();
+    ForumYear planned = Workloads.sixForumYear(Workloads.YEAR);
+    // each year as stored, stamps included (EventStamps), so saving it again stores the same year
+    StoredYear stored = store.save(planned, Workloads.profile(), 0, CHANGE);
+    StoredYear connecting =
+        store.save(ImmutableForumYear.copyOf(planned).withCountyId(planned.countyId() + "-connecting"), Workloads.profile(), 0, CHANGE);
+    StoredYear byHand =
+        store.save(ImmutableForumYear.copyOf(planned).withCountyId(planned.countyId() + "-by-hand"), Workloads.profile(), 0, CHANGE);
+    year = stored.year();
+    connectingYear = connecting.year();
+    baselineYear = byHand.year();
+    version = stored.version();
+    connectingVersion = connecting.version();
+    baselineVersion = byHand.version();
     baselineConnection = server.connect();
     baseline = HandWrittenJdbc.capture(baselineConnection, baselineYear.countyId(), baselineYear.year());
     HandWrittenJdbc.createCommitTable(baselineConnection);

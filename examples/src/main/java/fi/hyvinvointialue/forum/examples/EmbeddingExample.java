@@ -5,6 +5,7 @@ import fi.hyvinvointialue.forum.adapters.jdbc.JdbcForumYears;
 import fi.hyvinvointialue.forum.domain.BodyKind;
 import fi.hyvinvointialue.forum.domain.EventKind;
 import fi.hyvinvointialue.forum.domain.HelsinkiTime;
+import fi.hyvinvointialue.forum.domain.ImmutableCountyPublishing;
 import fi.hyvinvointialue.forum.domain.ImmutableAgendaItem;
 import fi.hyvinvointialue.forum.domain.ImmutableAnnualClock;
 import fi.hyvinvointialue.forum.domain.ImmutableClockTheme;
@@ -24,7 +25,6 @@ import fi.hyvinvointialue.forum.secretariat.ImmutableSetAgenda;
 import fi.hyvinvointialue.forum.secretariat.Outcome;
 import fi.hyvinvointialue.forum.secretariat.Refusal;
 import fi.hyvinvointialue.forum.secretariat.Secretariat;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,8 +58,10 @@ public final class EmbeddingExample {
     Secretariat secretariat = new Secretariat(
         JdbcForumYears.open(JdbcForumYears.embeddedH2Url(dataDirectory), "sa", ""), // or PostgreSQL: docs/storage.md
         new ICalendarAdapter(), feeds, PolicyCheck.standard(), KeskiSuomi.profile(),
-        ImmutableFeedSettings.builder().uidDomain("forum.hyvaks.fi").organiser(URI.create("mailto:foorumi@hyvaks.fi"))
-            .addDerivedEntries(DerivedEntry.values()).build(),
+        ImmutableFeedSettings.builder().addDerivedEntries(DerivedEntry.values())
+            .publishing(ImmutableCountyPublishing.builder().countyId("keski-suomi").organiserName("Keski-Suomen hyvinvointialue")
+                .organiserEmail("foorumi-esimerkki@hyvaks.fi").uidDomain("hyvaks.fi").build()) // or: forum-json's PublishingFiles
+            .build(),
         clock);
     int year = LocalDate.now(clock.withZone(HelsinkiTime.ZONE)).getYear() + 1;
     Outcome planned = secretariat.find(year).orElseGet(() -> secretariat.planYear(ImmutablePlanYear.builder()

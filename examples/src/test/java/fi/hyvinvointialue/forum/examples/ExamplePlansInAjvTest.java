@@ -2,18 +2,16 @@ package fi.hyvinvointialue.forum.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fi.hyvinvointialue.forum.examples.ExternalTools.Run;
 import fi.hyvinvointialue.forum.json.PlanFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,26 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ExamplePlansInAjvTest {
   private static final Path TOOLS = Path.of("target/ajv").toAbsolutePath();
   private static final List<String> PACKAGES = List.of("ajv@8.20.0", "ajv-formats@3.0.1", "js-yaml@4.3.2");
-  private static final long NPM_SECONDS = 300;
   private static final long NODE_SECONDS = 120;
 
   @TempDir Path directory;
 
-  private record Run(int exit, String output) {}
-
   @BeforeAll
   static void installAjv() throws IOException, InterruptedException {
-    Run node = run(List.of("node", "--version"), 30);
-    assumeTrue(node != null && node.exit() == 0, "node is not installed: ajv cannot be run");
-    Files.createDirectories(TOOLS);
-    if (!PACKAGES.stream().allMatch(spec -> Files.isDirectory(TOOLS.resolve("node_modules").resolve(name(spec))))) {
-      List<String> install = new ArrayList<>(List.of("npm", "install", "--prefix", TOOLS.toString(), "--no-audit",
-          "--no-fund", "--no-save", "--no-package-lock"));
-      install.addAll(PACKAGES);
-      Run npm = run(install, NPM_SECONDS);
-      assumeTrue(npm != null && npm.exit() == 0,
-          "npm could not install " + PACKAGES + " (offline?): " + (npm == null ? "no npm" : npm.output()));
-    }
+    ExternalTools.npmInstall(TOOLS, PACKAGES);
     try (InputStream script = ExamplePlansInAjvTest.class.getResourceAsStream("validate-plans.cjs");
          InputStream schema = PlanFiles.class.getResourceAsStream(PlanFiles.SCHEMA_RESOURCE)) {
       Files.copy(script, TOOLS.resolve("validate-plans.cjs"), StandardCopyOption.REPLACE_EXISTING);
@@ -54,15 +39,11 @@ class ExamplePlansInAjvTest {
     }
   }
 
-  private static String name(String spec) {
-    return spec.substring(0, spec.lastIndexOf('@'));
-  }
-
   private static Run validate(List<Path> plans) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("node", TOOLS.resolve("validate-plans.cjs").toString(),
         TOOLS.resolve("plan.schema.json").toString()));
     plans.forEach(plan -> command.add(plan.toString()));
-    Run run = run(command, NODE_SECONDS);
+    Run run = ExternalTools.run(command, NODE_SECONDS);
     assertTrue(run != null, "node did not run");
     return run;
   }
@@ -87,38 +68,5 @@ class ExamplePlansInAjvTest {
     assertEquals(1, ajv.exit(), ajv.output());
     assertTrue(ajv.output().contains("data/year must be integer"), ajv.output());
     assertTrue(ajv.output().contains("data/events/0/start must match pattern"), ajv.output());
-  }
-
-  /** The command's exit and output, or null when it cannot be started or does not end in time. */
-  private static Run run(List<String> command, long seconds) throws IOException, InterruptedException {
-    Process process;
-    try {
-      process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    } catch (IOException notInstalled) {
-      return null;
-    }
-    process.getOutputStream().close();
-    Path output = Files.createTempFile("ajv", ".out");
-    try {
-      Thread reader = new Thread(() -> copy(process, output));
-      reader.start();
-      if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor();
-        reader.join();
-        return null;
-      }
-      reader.join();
-      return new Run(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(output);
-    }
-  }
-
-  private static void copy(Process process, Path output) {
-    try (InputStream in = process.getInputStream()) {
-      Files.copy(in, output, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException ended) {
-      // the process was ended; what it wrote so far is enough
-    }
   }
 }

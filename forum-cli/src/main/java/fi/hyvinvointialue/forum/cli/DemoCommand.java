@@ -1,9 +1,11 @@
 package fi.hyvinvointialue.forum.cli;
 
 import fi.hyvinvointialue.forum.adapters.jdbc.JdbcForumYears;
+import fi.hyvinvointialue.forum.domain.CountyPublishing;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.json.Plan;
 import fi.hyvinvointialue.forum.json.PlanFiles;
+import fi.hyvinvointialue.forum.json.PublishingFiles;
 import fi.hyvinvointialue.forum.pages.CheckedYear;
 import fi.hyvinvointialue.forum.pages.ClockSvg;
 import fi.hyvinvointialue.forum.pages.Labels;
@@ -94,7 +96,7 @@ final class DemoCommand implements Callable<Integer> {
       if (!example.startsWith("broken/")) {
         write(name + ".clock.svg", new ClockSvg(labels).render(checked));
         write(name + ".report.html", PageCommand.Report.page(labels, checked));
-        OutputFiles.write(output.resolve(name + ".ics"), new Feeds(labels.language(), Optional.empty(), Optional.empty()).feed(plan));
+        OutputFiles.write(output.resolve(name + ".ics"), new Feeds(labels.language(), DemoCommand::publishing).feed(plan));
         context.out().println(output.resolve(name + ".ics"));
         // the demo's own database: each run stores over what the last one stored
         StoredYear stored = database.store(database.overStored(plan), example, "forum demo", context.now(), false);
@@ -128,6 +130,12 @@ final class DemoCommand implements Callable<Integer> {
   private void write(String name, String text) {
     OutputFiles.write(output.resolve(name), text);
     context.out().println(output.resolve(name));
+  }
+
+  /** The county's example publishing settings, bundled as under examples/publishing, one file a county. */
+  private static CountyPublishing publishing(String countyId) {
+    String example = "publishing/" + countyId + ".yaml";
+    return new PublishingFiles().readYaml(example, bundled(example)).of(countyId);
   }
 
   private static InputStream bundled(String example) {

@@ -45,6 +45,9 @@ final class DueCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
 
+  /** Only for {@code --format ics}: the to-do calendar names its county as organiser too. */
+  @Mixin PublishingOption publishing;
+
   @Parameters(arity = "1..2", paramLabel = "PLAN | COUNTY YEAR", description = "A plan file, or a county and year stored in the database.")
   List<String> source;
 
@@ -83,7 +86,7 @@ final class DueCommand implements Callable<Integer> {
     String text = switch (format) {
       case text -> text(plan, due, today, labels);
       case json -> json(due, today, labels);
-      case ics -> new String(new Feeds(labels.language(), Optional.empty(), Optional.empty()).deadlines(plan, now), StandardCharsets.UTF_8);
+      case ics -> new String(new Feeds(labels.language(), publishing::of).deadlines(plan, now), StandardCharsets.UTF_8);
     };
     OutputFiles.write(output == null ? Path.of(OutputFiles.STANDARD_OUTPUT) : output, text, context.out());
     if (output != null && !OutputFiles.isStandardOutput(output)) {

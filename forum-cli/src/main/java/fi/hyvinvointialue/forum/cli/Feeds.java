@@ -1,26 +1,25 @@
 package fi.hyvinvointialue.forum.cli;
 
 import fi.hyvinvointialue.forum.adapters.ical.ICalendarAdapter;
+import fi.hyvinvointialue.forum.domain.CountyPublishing;
 import fi.hyvinvointialue.forum.domain.port.DerivedEntry;
 import fi.hyvinvointialue.forum.domain.port.FeedSettings;
 import fi.hyvinvointialue.forum.domain.port.ImmutableFeedSettings;
 import fi.hyvinvointialue.forum.json.Plan;
-import java.net.URI;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.function.Function;
 
 /** A plan's year as a subscription feed with every derived deadline, as {@code ical} and {@code demo} publish it. */
 final class Feeds {
   private final ICalendarAdapter calendar = new ICalendarAdapter();
   private final Locale language;
-  private final Optional<String> uidDomain;
-  private final Optional<URI> organiser;
+  private final Function<String, CountyPublishing> publishing;
 
-  Feeds(Locale language, Optional<String> uidDomain, Optional<URI> organiser) {
+  /** Feeds in {@code language}, each organised by its county as {@code publishing} gives it by county id. */
+  Feeds(Locale language, Function<String, CountyPublishing> publishing) {
     this.language = language;
-    this.uidDomain = uidDomain;
-    this.organiser = organiser;
+    this.publishing = publishing;
   }
 
   byte[] feed(Plan plan) {
@@ -33,11 +32,10 @@ final class Feeds {
   }
 
   private FeedSettings settings(Plan plan) {
-    ImmutableFeedSettings.Builder settings = ImmutableFeedSettings.builder()
+    return ImmutableFeedSettings.builder()
         .language(language)
-        .uidDomain(uidDomain.orElse(plan.year().countyId() + ".forum.invalid"))
-        .addDerivedEntries(DerivedEntry.values());
-    organiser.ifPresent(settings::organiser);
-    return settings.build();
+        .publishing(publishing.apply(plan.year().countyId()))
+        .addDerivedEntries(DerivedEntry.values())
+        .build();
   }
 }

@@ -1,11 +1,10 @@
 package fi.hyvinvointialue.forum.cli;
 
 import fi.hyvinvointialue.forum.json.PlanFiles;
-import java.net.URI;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,13 +23,7 @@ final class IcalCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "fi|sv|en", defaultValue = "fi", description = "Language of the feed (default: ${DEFAULT-VALUE}).")
   Language language;
 
-  @Option(names = "--uid-domain", paramLabel = "DOMAIN",
-      description = "The domain event UIDs are made in, e.g. forum.hyvaks.fi (default: <county>.forum.invalid).")
-  String uidDomain;
-
-  @Option(names = "--organiser", paramLabel = "URI",
-      description = "The organiser's address for ORGANIZER, e.g. mailto:foorumi@county.fi; publishing (RFC 5546) wants one.")
-  URI organiser;
+  @Mixin PublishingOption publishing;
 
   IcalCommand(Context context) {
     this.context = context;
@@ -38,7 +31,7 @@ final class IcalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Feeds feeds = new Feeds(language.locale(), Optional.ofNullable(uidDomain), Optional.ofNullable(organiser));
+    Feeds feeds = new Feeds(language.locale(), publishing::of);
     OutputFiles.write(output, feeds.feed(new PlanFiles().read(plan)));
     context.out().println(output);
     return ExitCode.COMPLIANT.code();

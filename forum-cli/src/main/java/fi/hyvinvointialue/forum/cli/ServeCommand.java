@@ -8,6 +8,7 @@ import fi.hyvinvointialue.forum.server.ImmutableServerSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -42,10 +43,12 @@ final class ServeCommand implements Callable<Integer> {
       description = "The address the server is reached at from outside, e.g. behind a TLS proxy (default: $FORUM_PUBLIC_URL, else http://localhost:PORT/).")
   URI publicUrl;
 
-  @Option(names = "--county", paramLabel = "ID:EMAIL:DOMAIN[:NAME]", required = true,
+  @Option(names = "--county", paramLabel = "ID:EMAIL:DOMAIN[:NAME]",
       description = "A county to serve (repeatable): its id, its forum contact's e-mail address (the feeds' ORGANIZER),"
           + " its own domain (the feeds' UIDs) and the organiser's name (default: the id).")
-  List<String> counties;
+  List<String> counties = List.of();
+
+  @Mixin PublishingOption publishing;
 
   @Option(names = "--static-files", paramLabel = "DIR",
       description = "Also serve the files in DIR as they are, under /static/files/ (four path segments or more).")
@@ -71,6 +74,12 @@ final class ServeCommand implements Callable<Integer> {
     System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
     System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
     System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+    List<CountyPublishing> served = new ArrayList<>(publishing.all());
+    counties.forEach(county -> served.add(county(county)));
+    if (served.isEmpty()) {
+      throw new IllegalArgumentException("serve needs at least one county: give --publishing FILE (e.g. examples/publishing/keski-suomi.yaml)"
+          + " or --county ID:EMAIL:DOMAIN");
+    }
     JdbcForumYears database = noMigrate ? store.openWithoutMigrating() : store.open();
     ImmutableServerSettings.Builder settings = ImmutableServerSettings.builder()
         .store(database)
@@ -78,11 +87,11 @@ final class ServeCommand implements Callable<Integer> {
         .addAllAllowedOrigins(allowedOrigins)
         .clock(Clock.systemUTC())
         .publicBaseUrl(publicUrl != null ? publicUrl : URI.create("http://localhost:" + port + "/"));
-    counties.forEach(county -> settings.addCounties(county(county)));
+    settings.addAllCounties(served);
     settings.staticFiles(Optional.ofNullable(staticFiles));
     ForumServer server = new ForumServer(settings.build());
-    int served = server.start(port);
-    context.out().println("forum: serving on port " + served + " (Ctrl-C or SIGTERM stops)");
+    int listening = server.start(port);
+    context.out().println("forum: serving on port " + listening + " (Ctrl-C or SIGTERM stops)");
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       server.stop();

@@ -1,27 +1,17 @@
 package fi.hyvinvointialue.forum.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fi.hyvinvointialue.forum.domain.CountyPublishing;
 import fi.hyvinvointialue.forum.domain.HelsinkiTime;
-import fi.hyvinvointialue.forum.domain.ImmutableCountyPublishing;
 import fi.hyvinvointialue.forum.domain.YearKey;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.json.Plan;
 import fi.hyvinvointialue.forum.pages.CheckedYear;
 import fi.hyvinvointialue.forum.pages.CountySite;
 import fi.hyvinvointialue.forum.pages.LinkStyle;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,10 +41,7 @@ final class SiteCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "The site's directory.")
   Path output;
 
-  @Option(names = "--publishing", paramLabel = "FILE", required = true,
-      description = "The county's publishing settings (YAML: countyId, organiserName, organiserEmail, uidDomain, "
-          + "publicBaseUrl, accessibilityStatement).")
-  Path publishing;
+  @Mixin PublishingOption publishing;
 
   @Option(names = "--now", paramLabel = "DAY", converter = NowConverter.class,
       description = "The day the pages are for (default: today in Helsinki).")
@@ -66,7 +53,7 @@ final class SiteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CountyPublishing settings = readPublishing(publishing);
+    CountyPublishing settings = publishing.of(county);
     StoredYear stored = store.open().find(YearKey.of(county, year))
         .orElseThrow(() -> new IllegalArgumentException("no stored year " + county + "/" + year));
     Instant day = HelsinkiTime.instant(HelsinkiTime.wallTime(now != null ? now : context.now()).toLocalDate().atStartOfDay());
@@ -75,37 +62,9 @@ final class SiteCommand implements Callable<Integer> {
       OutputFiles.write(output.resolve(file.getKey()), file.getValue());
     }
     // the feed the pages' subscription links name, beside them, with the county's organiser and UID domain
-    OutputFiles.write(output.resolve(site.feedPath(year).substring(1)), new Feeds(CountySite.LANGUAGES.get(0),
-        Optional.of(settings.uidDomain()), Optional.of(settings.organiserAddress())).feed(new Plan(stored.year(), stored.profile())));
+    OutputFiles.write(output.resolve(site.feedPath(year).substring(1)), new Feeds(CountySite.LANGUAGES.get(0), publishing::of).feed(new Plan(stored.year(), stored.profile())));
     context.out().println(output + ": " + site.files().size() + " pages and the feed of " + county + "/" + year + " version "
         + stored.version());
     return ExitCode.COMPLIANT.code();
-  }
-
-  /** The settings file's fields, as {@link CountyPublishing} names them. */
-  record PublishingFile(String countyId, String organiserName, String organiserEmail, String uidDomain, URI publicBaseUrl,
-      URI accessibilityStatement) {}
-
-  private static String required(Path file, String value, String field) {
-    if (value == null) {
-      throw new IllegalArgumentException(file + ": " + field + " is missing");
-    }
-    return value;
-  }
-
-  static CountyPublishing readPublishing(Path file) {
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-    try {
-      PublishingFile read = yaml.readValue(Files.readString(file), PublishingFile.class);
-      return ImmutableCountyPublishing.builder().countyId(required(file, read.countyId(), "countyId"))
-          .organiserName(required(file, read.organiserName(), "organiserName"))
-          .organiserEmail(required(file, read.organiserEmail(), "organiserEmail"))
-          .uidDomain(required(file, read.uidDomain(), "uidDomain")).publicBaseUrl(Optional.ofNullable(read.publicBaseUrl()))
-          .accessibilityStatement(Optional.ofNullable(read.accessibilityStatement())).build();
-    } catch (JsonProcessingException | IllegalStateException invalid) {
-      throw new IllegalArgumentException(file + ": not publishing settings: " + invalid.getMessage(), invalid);
-    } catch (IOException unreadable) {
-      throw new UncheckedIOException(file + ": " + unreadable.getMessage(), unreadable);
-    }
   }
 }

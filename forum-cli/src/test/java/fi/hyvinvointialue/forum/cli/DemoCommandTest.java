@@ -37,7 +37,8 @@ class DemoCommandTest {
     assertTrue(Files.readString(out.resolve("keski-suomi-2027.plan.yaml")).contains("\nyear: 2027\n"));
     String feed = Files.readString(out.resolve("keski-suomi-2026.ics"));
     assertTrue(feed.startsWith("BEGIN:VCALENDAR"), feed);
-    assertEquals(5, feed.lines().filter(line -> line.matches("UID:[^#]+@keski-suomi\\.forum\\.invalid")).count(), feed);
+    assertEquals(5, feed.lines().filter(line -> line.matches("UID:\\p{XDigit}{8}(-\\p{XDigit}{4}){3}-\\p{XDigit}{12}")).count(), feed);
+    assertTrue(feed.replace("\r\n ", "").contains(":mailto:foorumi-esimerkki@hyvaks.fi\r\n"), "the bundled example's organiser");
     assertEquals(List.of(2026), JdbcForumYears.open(JdbcForumYears.embeddedH2Url(out.resolve("database")), "", "").years("keski-suomi"));
   }
 
@@ -101,25 +102,32 @@ class DemoCommandTest {
   }
 
   @Test
-  void icalWritesTheFeed() throws IOException {
+  void icalWritesTheFeedOrganisedByTheCountyOfItsPublishingSettings() throws IOException {
     Path feed = directory.resolve("feed.ics");
 
-    Run run = Run.of("ical", Run.PLANS.resolve("keski-suomi-2026.yaml").toString(), "-o", feed.toString(), "--lang", "sv");
+    Run run = Run.of("ical", Run.PLANS.resolve("keski-suomi-2026.yaml").toString(), "-o", feed.toString(), "--lang", "sv",
+        "--publishing", Run.KESKI_SUOMI_PUBLISHING);
 
     assertEquals(ExitCode.COMPLIANT.code(), run.exitCode(), run.err());
-    assertTrue(Files.readString(feed).contains("BEGIN:VEVENT"));
-    assertFalse(Files.readString(feed).contains("ORGANIZER"), "no organiser was given");
+    String unfolded = Files.readString(feed).replace("\r\n ", "");
+    assertTrue(unfolded.contains("BEGIN:VEVENT"));
+    assertTrue(unfolded.contains("ORGANIZER;CN=Keski-Suomen hyvinvointialue:mailto:foorumi-esimerkki@hyvaks.fi\r\n"), unfolded);
+    assertFalse(Files.readString(feed).contains(".invalid"));
   }
 
   @Test
-  void icalNamesTheOrganiserWhenGivenOne() throws IOException {
+  void icalWithoutTheCountysPublishingSettingsIsBadInputAndWritesNothing() {
     Path feed = directory.resolve("feed.ics");
+    String plan = Run.PLANS.resolve("pohjanmaa-2026.yaml").toString();
 
-    Run run = Run.of("ical", Run.PLANS.resolve("keski-suomi-2026.yaml").toString(), "-o", feed.toString(),
-        "--organiser", "mailto:foorumi@example.fi");
+    Run without = Run.of("ical", plan, "-o", feed.toString());
+    Run otherCounty = Run.of("ical", plan, "-o", feed.toString(), "--publishing", Run.KESKI_SUOMI_PUBLISHING);
 
-    assertEquals(ExitCode.COMPLIANT.code(), run.exitCode(), run.err());
-    assertTrue(Files.readString(feed).contains("ORGANIZER;CN=Keski-Suomen hyvinvointialue:mailto:foorumi@example.fi\r\n"),
-        Files.readString(feed));
+    assertEquals(ExitCode.BAD_INPUT.code(), without.exitCode());
+    assertTrue(without.err().contains("give --publishing FILE"), without.err());
+    assertEquals(ExitCode.BAD_INPUT.code(), otherCounty.exitCode());
+    assertTrue(otherCounty.err().contains("has no publishing settings for the county 'pohjanmaa' (it has keski-suomi)"),
+        otherCounty.err());
+    assertFalse(Files.exists(feed));
   }
 }

@@ -98,7 +98,7 @@ class DueCommandTest {
   @Test
   void theToDoCalendarHasAnAllDayEntryForEachOpenDeadline() {
     LocalDate today = LocalDate.of(2026, 1, 2);
-    Run run = Run.of("due", PLAN, "--now", today.toString(), "--format", "ics");
+    Run run = Run.of("due", PLAN, "--now", today.toString(), "--format", "ics", "--publishing", Run.KESKI_SUOMI_PUBLISHING);
 
     String feed = run.out();
     assertTrue(feed.startsWith("BEGIN:VCALENDAR\r\n"), feed);

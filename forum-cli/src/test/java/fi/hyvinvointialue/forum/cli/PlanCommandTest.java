@@ -121,7 +121,8 @@ class PlanCommandTest {
     });
 
     Path feed = directory.resolve("sketch.ics");
-    assertEquals(ExitCode.COMPLIANT.code(), Run.of("ical", directory.resolve("sketch.yaml").toString(), "-o", feed.toString()).exitCode());
+    assertEquals(ExitCode.COMPLIANT.code(), Run.of("ical", directory.resolve("sketch.yaml").toString(), "-o", feed.toString(),
+        "--publishing", Run.KESKI_SUOMI_PUBLISHING).exitCode());
     String text = Files.readString(feed);
     assertTrue(text.contains("BEGIN:VEVENT"), text);
     assertFalse(text.contains("LOCATION"), text);

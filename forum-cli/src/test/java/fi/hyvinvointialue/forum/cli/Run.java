@@ -13,6 +13,8 @@ record Run(int exitCode, String out, String err) {
   /** The examples module's directory, beside this module's, where surefire runs. */
   static final Path EXAMPLES = Path.of("").toAbsolutePath().resolveSibling("examples");
   static final Path PLANS = EXAMPLES.resolve("plans");
+  /** Keski-Suomi's publishing settings, which every feed of its years needs. */
+  static final String KESKI_SUOMI_PUBLISHING = EXAMPLES.resolve("publishing/keski-suomi.yaml").toString();
   /** After the example year, so every deadline of 2026 has passed. */
   static final Instant AFTER_2026 = Instant.parse("2027-01-15T10:00:00Z");
 

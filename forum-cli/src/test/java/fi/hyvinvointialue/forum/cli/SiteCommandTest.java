@@ -25,9 +25,9 @@ class SiteCommandTest {
     Run stored = Run.of("store", "--store-dir", store.toString(), Run.PLANS.resolve("pohjanmaa-2026.yaml").toString());
     assertEquals(ExitCode.COMPLIANT.code(), stored.exitCode(), stored.err());
     publishing = directory.resolve("publishing.yaml");
-    Files.writeString(publishing, "countyId: pohjanmaa\norganiserName: Pohjanmaan hyvinvointialue\n"
-        + "organiserEmail: foorumi@pohjanmaa.example\nuidDomain: pohjanmaa.example\n"
-        + "publicBaseUrl: https://foorumit.pohjanmaa.example/\naccessibilityStatement: https://pohjanmaa.example/saavutettavuus\n");
+    Files.writeString(publishing, "counties:\n  - countyId: pohjanmaa\n    organiserName: Pohjanmaan hyvinvointialue\n"
+        + "    organiserEmail: foorumi@pohjanmaa.example\n    uidDomain: pohjanmaa.example\n"
+        + "    publicBaseUrl: https://foorumit.pohjanmaa.example/\n    accessibilityStatement: https://pohjanmaa.example/saavutettavuus\n");
   }
 
   private Run site(Path output, String now) {
@@ -71,12 +71,12 @@ class SiteCommandTest {
 
   @Test
   void settingsWithoutAnOrganiserAreRefusedNamingTheFieldAndTheFile() throws IOException {
-    Files.writeString(publishing, "countyId: pohjanmaa\nuidDomain: pohjanmaa.example\n");
+    Files.writeString(publishing, "counties:\n  - countyId: pohjanmaa\n    uidDomain: pohjanmaa.example\n");
 
     Run run = site(directory.resolve("site"), "2026-05-20");
 
     assertEquals(ExitCode.BAD_INPUT.code(), run.exitCode());
-    assertTrue(run.err().contains(publishing + ": organiserName is missing"), run.err());
+    assertTrue(run.err().contains(publishing.toString()) && run.err().contains("organiserName"), run.err());
     assertTrue(!Files.exists(directory.resolve("site")));
   }
 

@@ -72,9 +72,19 @@ public interface ForumEvent {
   /** When the record was created; calendars show it, so it comes from the record, never "now". */
   Optional<Instant> created();
 
+  /** When the event last changed in the record; stamped by the store on save ({@code EventStamps}). */
   Optional<Instant> lastModified();
 
-  /** Rises whenever the event's time, place or status changes, so subscribed calendars update. */
+  /**
+   * The event's calendar identity, made at its first save and never changed afterwards, so a subscribed
+   * calendar keeps it as one event (see {@code EventStamps}); a plan never stored has none yet.
+   */
+  Optional<String> uid();
+
+  /**
+   * Rises whenever the event's time, place or status changes, so subscribed calendars update; raised by
+   * the store on save ({@code EventStamps}), nowhere else.
+   */
   @Value.Default
   default int sequence() {
     return 0;
@@ -87,6 +97,7 @@ public interface ForumEvent {
     Checks.notBlank(title(), field + ".title");
     Checks.after(end(), start(), field + ".end", field + ".start");
     Checks.uniqueIds(agenda(), AgendaItem::id, field + ".agenda");
+    uid().ifPresent(uid -> Checks.notBlank(uid, field + ".uid"));
     if (sequence() < 0) {
       throw new IllegalStateException(field + ".sequence must not be negative, was " + sequence());
     }

@@ -65,13 +65,18 @@ public final class PlanFiles {
 
   /** Reads a plan file, its format chosen by its extension. */
   public Plan read(Path file) {
+    return checked(file.toString(), read(file, Plan.class));
+  }
+
+  /** Reads a file of this library's formats into {@code type}, its format chosen by its extension. */
+  <T> T read(Path file, Class<T> type) {
     ObjectMapper mapper = mapperFor(file);
     try {
       if (Files.size(file) > sizeLimit) {
         throw new PlanFileError(file.toString(), 0, 0, "", PlanLimits.tooLarge(sizeLimit));
       }
       try (InputStream in = Files.newInputStream(file)) {
-        return read(file.toString(), in, mapper);
+        return read(file.toString(), in, mapper, type);
       }
     } catch (NoSuchFileException missing) {
       throw new PlanFileError(file.toString(), 0, 0, "", "no such file");
@@ -82,15 +87,20 @@ public final class PlanFiles {
 
   /** Reads a plan in YAML (JSON being YAML too); {@code sourceName} names it in errors. */
   public Plan readYaml(String sourceName, InputStream in) {
+    return checked(sourceName, readYaml(sourceName, in, Plan.class));
+  }
+
+  /** Reads YAML (JSON being YAML too) of this library's formats into {@code type}. */
+  <T> T readYaml(String sourceName, InputStream in, Class<T> type) {
     try {
-      return read(sourceName, in, yaml);
+      return read(sourceName, in, yaml, type);
     } catch (IOException unreadable) {
       throw new PlanFileError(sourceName, 0, 0, "", "cannot be read: " + unreadable.getMessage());
     }
   }
 
   /** Reads the whole stream, counting, and parses it only if it is within the size limit. */
-  private Plan read(String sourceName, InputStream in, ObjectMapper mapper) throws IOException {
+  private <T> T read(String sourceName, InputStream in, ObjectMapper mapper, Class<T> type) throws IOException {
     byte[] content = in.readNBytes(sizeLimit + 1);
     if (content.length > sizeLimit) {
       throw new PlanFileError(sourceName, 0, 0, "", PlanLimits.tooLarge(sizeLimit));
@@ -98,24 +108,28 @@ public final class PlanFiles {
     if (mapper == yaml) {
       PlanLimits.refuseLongLines(sourceName, content);
     }
-    return parse(sourceName, content, mapper);
+    return parse(sourceName, content, mapper, type);
   }
 
-  private static Plan parse(String sourceName, byte[] content, ObjectMapper mapper) {
+  private static Plan checked(String sourceName, Plan plan) {
+    Optional<String> controlCharacter = ModelValues.controlCharacterIn(plan.year());
+    if (controlCharacter.isPresent()) {
+      throw new PlanFileError(sourceName, 0, 0, controlCharacter.get(),
+          "holds a control character: only tab and line feed are allowed in texts");
+    }
+    return plan;
+  }
+
+  private static <T> T parse(String sourceName, byte[] content, ObjectMapper mapper, Class<T> type) {
     try {
-      Plan plan;
+      T value;
       try (JsonParser parser = new FieldTrackingParser(mapper.createParser(content))) {
-        plan = mapper.readValue(parser, Plan.class);
+        value = mapper.readValue(parser, type);
       }
-      if (plan == null) {
+      if (value == null) {
         throw new PlanFileError(sourceName, 0, 0, "", "is empty");
       }
-      Optional<String> controlCharacter = ModelValues.controlCharacterIn(plan.year());
-      if (controlCharacter.isPresent()) {
-        throw new PlanFileError(sourceName, 0, 0, controlCharacter.get(),
-            "holds a control character: only tab and line feed are allowed in texts");
-      }
-      return plan;
+      return value;
     } catch (JsonProcessingException error) {
       throw PlanFileErrors.from(sourceName, error);
     } catch (IOException unreadable) {

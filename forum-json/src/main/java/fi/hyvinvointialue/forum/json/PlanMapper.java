@@ -36,6 +36,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fi.hyvinvointialue.forum.domain.AgendaItem;
 import fi.hyvinvointialue.forum.domain.Announcement;
 import fi.hyvinvointialue.forum.domain.ClockTheme;
+import fi.hyvinvointialue.forum.domain.CountyPublishing;
 import fi.hyvinvointialue.forum.domain.CommunicationEntry;
 import fi.hyvinvointialue.forum.domain.CommunicationPlan;
 import fi.hyvinvointialue.forum.domain.Decision;
@@ -69,6 +70,7 @@ import fi.hyvinvointialue.forum.domain.profile.Municipality;
 import fi.hyvinvointialue.forum.domain.profile.PartnerRequirement;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import fi.hyvinvointialue.forum.json.ProfileDtos.ApprovalDto;
+import fi.hyvinvointialue.forum.json.PublishingFiles.CountyPublishingDto;
 import fi.hyvinvointialue.forum.json.ProfileDtos.CountyDto;
 import fi.hyvinvointialue.forum.json.ProfileDtos.LocalizedTextDto;
 import fi.hyvinvointialue.forum.json.ProfileDtos.MunicipalityDto;
@@ -204,6 +206,7 @@ final class PlanMapper {
     map(module, PartnerRequirement.class, PartnerRequirementDto.class, PartnerRequirementDto::of,
         PartnerRequirementDto::toDomain);
     map(module, Plan.class, PlanDto.class, PlanDto::of, PlanDto::toDomain);
+    map(module, CountyPublishing.class, CountyPublishingDto.class, CountyPublishingDto::of, CountyPublishingDto::toDomain);
     TextFormat.readAll(module);
     ExactScalars.readAll(module);
     module.addSerializer(PolicyProfile.class, new ProfileWriter());

@@ -344,7 +344,8 @@ final class YearDtos {
       @Omittable String additionalReason,
       @Omittable Instant created,
       @Omittable Instant lastModified,
-      @Omittable Integer sequence) {
+      @Omittable Integer sequence,
+      @Omittable String uid) {
     static ForumEventDto of(ForumEvent value) {
       return new ForumEventDto(value.id(), value.kind(), value.title(), value.titleTranslations().orElse(null), value.start(), value.end(), value.status(),
           value.access(), value.venue().orElse(null), value.remoteConnection().orElse(null),
@@ -352,7 +353,7 @@ final class YearDtos {
           value.participants(), value.registrations(), value.agenda(), value.publications(), value.announcements(),
           value.feedbackWindow().orElse(null), value.recording().orElse(null), value.memo().orElse(null),
           value.additionalReason().orElse(null), value.created().orElse(null), value.lastModified().orElse(null),
-          value.sequence());
+          value.sequence(), value.uid().orElse(null));
     }
 
     ForumEvent toDomain() {
@@ -365,7 +366,7 @@ final class YearDtos {
           .addAllAnnouncements(list(announcements)).feedbackWindow(Optional.ofNullable(feedbackWindow))
           .recording(Optional.ofNullable(recording)).memo(Optional.ofNullable(memo))
           .additionalReason(Optional.ofNullable(additionalReason)).created(Optional.ofNullable(created))
-          .lastModified(Optional.ofNullable(lastModified));
+          .lastModified(Optional.ofNullable(lastModified)).uid(Optional.ofNullable(uid));
       if (status != null) {
         event.status(status);
       }

@@ -9,14 +9,13 @@ import fi.hyvinvointialue.forum.domain.ImmutableForumEvent;
 import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
 import fi.hyvinvointialue.forum.domain.Memo;
 import fi.hyvinvointialue.forum.domain.PartnershipAgreement;
-import java.time.Instant;
 import java.time.LocalDateTime;
 
 /** What the operations read and check on the record: its parts, or the refusal when a part is missing. */
 final class Records {
   private Records() {}
 
-  static ForumYear schedule(ForumYear year, EventPlan plan, Instant now) {
+  static ForumYear schedule(ForumYear year, EventPlan plan) {
     if (year.event(plan.id()).isPresent()) {
       throw new Refusal(RefusalReason.DUPLICATE_EVENT, plan.id(), "an event with this id is already in the year");
     }
@@ -38,8 +37,6 @@ final class Records {
             .chair(plan.chair())
             .secretary(plan.secretary())
             .additionalReason(plan.additionalReason())
-            .created(now)
-            .lastModified(now)
             .build();
     return ImmutableForumYear.copyOf(year).withEvents(append(year.events(), event));
   }
@@ -49,11 +46,10 @@ final class Records {
         new Refusal(RefusalReason.UNKNOWN_EVENT, id, "no such event in " + year.countyId() + "/" + year.year()));
   }
 
-  /** The year with the event in place of its earlier version, stamped as modified now. */
-  static ForumYear replace(ForumYear year, ForumEvent event, Instant now) {
-    ForumEvent stamped = ImmutableForumEvent.copyOf(event).withLastModified(now);
+  /** The year with the event in place of its earlier version; the store stamps when it changed. */
+  static ForumYear replace(ForumYear year, ForumEvent event) {
     return ImmutableForumYear.copyOf(year).withEvents(year.events().stream()
-        .map(earlier -> earlier.id().equals(event.id()) ? stamped : earlier)
+        .map(earlier -> earlier.id().equals(event.id()) ? event : earlier)
         .collect(ImmutableList.toImmutableList()));
   }
 

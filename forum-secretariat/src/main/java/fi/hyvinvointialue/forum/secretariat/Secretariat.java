@@ -96,7 +96,7 @@ public final class Secretariat {
     return work.change(request, "plan the year", (year, now) -> {
       ForumYear planned = ImmutableForumYear.copyOf(year).withClock(request.clock());
       for (EventPlan event : request.events()) {
-        planned = schedule(planned, event, now);
+        planned = schedule(planned, event);
       }
       return planned;
     });
@@ -192,11 +192,11 @@ public final class Secretariat {
   // --- an event's schedule --------------------------------------------------------------------
 
   public Outcome scheduleEvent(ScheduleEvent request) {
-    return work.change(request, "schedule " + request.event().id(), (year, now) -> schedule(year, request.event(), now));
+    return work.change(request, "schedule " + request.event().id(), (year, now) -> schedule(year, request.event()));
   }
 
   /**
-   * Moves the event and raises its sequence, so subscribed calendars take the new time. A feedback
+   * Moves the event; the store raises its sequence, so subscribed calendars take the new time. A feedback
    * window that has not opened yet moves with the event's end, keeping its length: it was planned
    * around the old date.
    */
@@ -207,7 +207,7 @@ public final class Secretariat {
         throw new Refusal(RefusalReason.EVENT_OUTSIDE_YEAR, event.id(),
             "cannot move from " + event.start().getYear() + " to " + request.start() + "; cancel it and schedule it in that year");
       }
-      ImmutableForumEvent atNewTime = retimed(event, request.start(), request.end()).withSequence(event.sequence() + 1);
+      ImmutableForumEvent atNewTime = retimed(event, request.start(), request.end());
       ImmutableForumEvent placed = request.venue().map(atNewTime::withVenue).orElse(atNewTime);
       ImmutableForumEvent moved = request.remoteConnection().map(placed::withRemoteConnection).orElse(placed);
       Duration shift = Duration.between(event.end(), request.end());
@@ -226,21 +226,18 @@ public final class Secretariat {
   public Outcome cancelEvent(EventStep request) {
     return changeEvent(request, "cancel", (event, now) -> {
       stillPlanned(event);
-      return ImmutableForumEvent.copyOf(event).withStatus(EventStatus.CANCELLED).withSequence(event.sequence() + 1);
+      return ImmutableForumEvent.copyOf(event).withStatus(EventStatus.CANCELLED);
     });
   }
 
-  /** Records the event as held with its participants; the status change raises its sequence once. */
+  /** Records the event as held with its participants; the store raises its sequence for the new status. */
   public Outcome recordHeld(RecordHeld request) {
     return changeEvent(request, "record as held", (event, now) -> {
       notCancelled(event);
       if (now.isBefore(event.start())) {
         throw new Refusal(RefusalReason.EVENT_NOT_STARTED, event.id(), "it starts at " + event.start() + ", it is now " + now);
       }
-      ImmutableForumEvent held = ImmutableForumEvent.copyOf(event).withParticipants(request.participants());
-      return event.status() == EventStatus.HELD
-          ? held
-          : held.withStatus(EventStatus.HELD).withSequence(event.sequence() + 1);
+      return ImmutableForumEvent.copyOf(event).withParticipants(request.participants()).withStatus(EventStatus.HELD);
     });
   }
 
@@ -410,7 +407,7 @@ public final class Secretariat {
             "no working group of the year is in office on " + today + " to review the memo");
       }
       return replace(year, ImmutableForumEvent.copyOf(event).withMemo(ImmutableMemo.copyOf(memo).withReviewedAt(
-          HelsinkiTime.wallTime(now))), now);
+          HelsinkiTime.wallTime(now))));
     });
   }
 
@@ -452,7 +449,7 @@ public final class Secretariat {
   private Outcome changeEvent(EventRequest request, String summary, EventEdit edit) {
     return work.change(request, summary + " of " + request.eventId(), (year, now) -> {
       ForumEvent event = event(year, request.eventId());
-      return replace(year, edit.apply(event, HelsinkiTime.wallTime(now)), now);
+      return replace(year, edit.apply(event, HelsinkiTime.wallTime(now)));
     });
   }
 }

@@ -23,7 +23,7 @@ import java.time.LocalDateTime;
 /** A secretariat on the in-memory adapters with a clock the test moves: the tests' shared setting. */
 final class Desk {
   static final String SECRETARY = "sihteeri@hyvaks.fi";
-  static final FeedSettings FEED = ImmutableFeedSettings.builder().uidDomain("forum.hyvaks.fi").build();
+  static final FeedSettings FEED = ImmutableFeedSettings.builder().publishing(SampleYears.publishing()).build();
 
   static final YearKey KEY = YearKey.of(KeskiSuomi.COUNTY_ID, 2026);
 

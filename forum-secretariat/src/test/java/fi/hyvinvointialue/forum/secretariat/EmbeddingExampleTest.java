@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.hyvinvointialue.forum.domain.EventKind;
+import fi.hyvinvointialue.forum.domain.ImmutableCountyPublishing;
 import fi.hyvinvointialue.forum.domain.ImmutableAgendaItem;
 import fi.hyvinvointialue.forum.domain.MaterialKind;
 import fi.hyvinvointialue.forum.domain.TopicKind;
@@ -43,7 +44,9 @@ class EmbeddingExampleTest {
     CalendarPublishing calendar = new TextCalendarPublishing(); // the iCalendar adapter in use
     Secretariat secretariat = new Secretariat(new InMemoryForumYears(), calendar, new InMemoryCalendarFeeds(),
         PolicyCheck.standard(), KeskiSuomi.profile(),
-        ImmutableFeedSettings.builder().uidDomain("forum.hyvaks.fi").build(), clock);
+        ImmutableFeedSettings.builder().publishing(ImmutableCountyPublishing.builder().countyId("keski-suomi")
+            .organiserName("Keski-Suomen hyvinvointialue").organiserEmail("foorumi-esimerkki@hyvaks.fi").uidDomain("hyvaks.fi")
+            .build()).build(), clock);
 
     Outcome planned = secretariat.planYear(ImmutablePlanYear.builder()
         .year(2026).expectedVersion(0).actor("sihteeri@hyvaks.fi").requestId(UUID.randomUUID().toString())

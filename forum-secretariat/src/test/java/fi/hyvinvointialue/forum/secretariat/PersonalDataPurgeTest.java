@@ -14,6 +14,7 @@ import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
 import fi.hyvinvointialue.forum.domain.Participant;
 import fi.hyvinvointialue.forum.domain.Person;
 import fi.hyvinvointialue.forum.domain.PersonalData;
+import fi.hyvinvointialue.forum.domain.history.EventStamps;
 import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
 import fi.hyvinvointialue.forum.domain.profile.PolicyCalendar;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
@@ -75,22 +76,23 @@ class PersonalDataPurgeTest {
   @Test
   void theOperationStoresThePurgeOnceAndAnotherRunStoresNothing() {
     Desk desk = new Desk(LocalDateTime.of(2026, 1, 5, 9, 0));
-    desk.forumYears.save(year, SampleYears.profile(), 0, ImmutableChange.builder().actor(SECRETARY)
-        .at(desk.clock.instant()).summary("import").build());
+    ForumYear imported = desk.forumYears.save(year, SampleYears.profile(), 0, ImmutableChange.builder().actor(SECRETARY)
+        .at(desk.clock.instant()).summary("import").build()).year();
     desk.at(last.end().plus(RETENTION).plusDays(1));
 
     Outcome purged = desk.secretariat.purgePersonalData(purge(desk, "purge-2027-11"));
     Outcome again = desk.secretariat.purgePersonalData(purge(desk, "purge-2027-12"));
 
     assertEquals(2, purged.version());
-    assertEquals(PersonalDataPurge.purge(year, CALENDAR, desk.clock.instant()), purged.year());
+    ForumYear withoutPersonalData = PersonalDataPurge.purge(imported, CALENDAR, desk.clock.instant());
+    assertEquals(EventStamps.stamp(Optional.of(imported), withoutPersonalData, desk.clock.instant()), purged.year());
     assertEquals("purge personal data kept longer than P1Y", desk.forumYears.history(KEY).get(1).summary());
     assertEquals(purged.stored(), again.stored());
     assertEquals(2, desk.forumYears.history(KEY).size());
     assertEquals(
         year.events().stream().map(ForumEvent::memo).collect(Collectors.toList()),
         purged.year().events().stream().map(ForumEvent::memo).collect(Collectors.toList()));
-    assertEquals(purged.year(), desk.forumYears.find(KEY, 1).orElseThrow().year(),
+    assertEquals(withoutPersonalData, desk.forumYears.find(KEY, 1).orElseThrow().year(),
         "the version stored before the purge is purged too: the history keeps no personal data");
     assertEquals("import", desk.forumYears.history(KEY).get(0).summary(), "who, when and why stay");
   }

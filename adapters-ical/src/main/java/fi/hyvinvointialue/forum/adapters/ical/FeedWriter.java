@@ -3,6 +3,7 @@ package fi.hyvinvointialue.forum.adapters.ical;
 import fi.hyvinvointialue.forum.domain.AgendaItem;
 import fi.hyvinvointialue.forum.domain.Announcement;
 import fi.hyvinvointialue.forum.domain.Channel;
+import fi.hyvinvointialue.forum.domain.CountyPublishing;
 import fi.hyvinvointialue.forum.domain.EventStatus;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.ForumYear;
@@ -11,6 +12,7 @@ import fi.hyvinvointialue.forum.domain.Person;
 import fi.hyvinvointialue.forum.domain.Publication;
 import fi.hyvinvointialue.forum.domain.RemoteConnection;
 import fi.hyvinvointialue.forum.domain.Venue;
+import fi.hyvinvointialue.forum.domain.history.EventStamps;
 import fi.hyvinvointialue.forum.domain.port.DerivedEntry;
 import fi.hyvinvointialue.forum.domain.port.FeedSettings;
 import fi.hyvinvointialue.forum.domain.profile.Deadline;
@@ -82,8 +84,9 @@ final class FeedWriter {
   private final Duration refreshInterval;
 
   private FeedWriter(ForumYear year, PolicyProfile profile, FeedSettings settings) {
-    if (settings.uidDomain().isBlank()) {
-      throw new IllegalArgumentException("feedSettings.uidDomain must not be blank: UIDs are made in it");
+    if (!settings.publishing().countyId().equals(year.countyId())) {
+      throw new IllegalArgumentException("feedSettings.publishing is for the county '" + settings.publishing().countyId()
+          + "', the year is of '" + year.countyId() + "'");
     }
     this.refreshInterval = settings.refreshInterval().truncatedTo(ChronoUnit.SECONDS);
     if (refreshInterval.isNegative() || refreshInterval.isZero()) {
@@ -122,14 +125,14 @@ final class FeedWriter {
   private VEvent deadline(ForumEvent event, Deadline deadline) {
     String key = deadline.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')
         + deadline.about().map(about -> "-" + about.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")).orElse("");
-    List<Property> properties = stamped(event, uid(event.id() + "#due-" + key));
+    List<Property> properties = stamped(event, uid(event) + "#due-" + key);
     properties.add(new DtStart<LocalDate>(deadline.due()));
     properties.add(new DtEnd<LocalDate>(deadline.due().plusDays(1)));
     properties.add(new Summary(FeedText.text(deadline.kind().title().in(settings.language())
         + labels.about(deadline).map(about -> " (" + about + ")").orElse("") + ": " + event.title())));
     properties.add(ImmutableTransp.TRANSPARENT);
-    properties.add(new RelatedTo(uid(event.id())));
-    organizer().ifPresent(properties::add);
+    properties.add(new RelatedTo(uid(event)));
+    properties.add(organizer());
     return new VEvent(new PropertyList(properties));
   }
 
@@ -168,7 +171,7 @@ final class FeedWriter {
   }
 
   private VEvent event(ForumEvent event) {
-    List<Property> properties = stamped(event, uid(event.id()));
+    List<Property> properties = stamped(event, uid(event));
     properties.add(new DtStart<LocalDateTime>(helsinkiZone(), seconds(event.start())));
     properties.add(new DtEnd<LocalDateTime>(helsinkiZone(), seconds(event.end())));
     properties.add(new Summary(FeedText.text(event.title())));
@@ -180,27 +183,28 @@ final class FeedWriter {
     confirmedRemoteConnection(event).ifPresent(remote -> properties.add(conference(remote)));
     url(event).ifPresent(url -> properties.add(new Url(url)));
     properties.add(category(event));
-    organizer().ifPresent(properties::add);
+    properties.add(organizer());
     return new VEvent(new PropertyList(properties));
   }
 
   private VEvent derived(ForumEvent event, DerivedEntry entry, DerivedDates.Span span) {
     List<Property> properties =
-        stamped(event, uid(event.id() + "#" + entry.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        stamped(event, uid(event) + "#" + entry.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     properties.add(new DtStart<LocalDate>(span.first()));
     properties.add(new DtEnd<LocalDate>(span.endExclusive()));
     properties.add(new Summary(FeedText.text(labels.derived(entry, event.title()))));
     properties.add(ImmutableTransp.TRANSPARENT);
-    properties.add(new RelatedTo(uid(event.id())));
+    properties.add(new RelatedTo(uid(event)));
     properties.add(category(event));
-    organizer().ifPresent(properties::add);
+    properties.add(organizer());
     return new VEvent(new PropertyList(properties));
   }
 
-  /** The county, which RFC 5546 requires of every published event. */
-  private Optional<Organizer> organizer() {
-    return settings.organiser().map(address ->
-        new Organizer(new ParameterList(List.of(new Cn(FeedText.parameter(countyName)))), address));
+  /** The county's forum contact, which RFC 5546 requires of every published event. */
+  private Organizer organizer() {
+    CountyPublishing publishing = settings.publishing();
+    return new Organizer(new ParameterList(List.of(new Cn(FeedText.parameter(publishing.organiserName())))),
+        publishing.organiserAddress());
   }
 
   /**
@@ -225,8 +229,9 @@ final class FeedWriter {
     return new Categories(new TextList(List.of(FeedText.text(labels.kind(event.kind())))));
   }
 
-  private String uid(String id) {
-    return FeedText.parameter(id) + "@" + settings.uidDomain();
+  /** The record's UID, or for a plan never stored the one its first save will give it: storing changes nothing. */
+  private String uid(ForumEvent event) {
+    return FeedText.parameter(event.uid().orElseGet(() -> EventStamps.uid(year.key(), event.id())));
   }
 
   private static ParameterList helsinkiZone() {

@@ -20,6 +20,7 @@ import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
 import fi.hyvinvointialue.forum.domain.ImmutableMemo;
 import fi.hyvinvointialue.forum.domain.ImmutablePerson;
 import fi.hyvinvointialue.forum.domain.ImmutableRemoteConnection;
+import fi.hyvinvointialue.forum.domain.ImmutableCountyPublishing;
 import fi.hyvinvointialue.forum.domain.port.FeedSettings;
 import fi.hyvinvointialue.forum.domain.port.ImmutableFeedSettings;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
@@ -71,11 +72,11 @@ class FeedContentTest {
 
     VEvent read = Feeds.biweekly(Feeds.publish(year, Feeds.settings())).getEvents().get(0);
 
-    assertEquals(forum.id() + "@" + Feeds.UID_DOMAIN, read.getUid().getValue());
+    assertEquals(Feeds.uid(year, forum.id()), read.getUid().getValue());
     assertEquals("Sairaala Nova, auditorio, Hoitajantie 3, Jyväskylä / https://teams.example.fi/foorumi/" + forum.id(),
         read.getLocation().getValue());
     assertEquals("https://www.hyvaks.fi/foorumi/" + forum.id(), read.getUrl().getValue());
-    assertEquals("kumppanuus@hyvaks.fi", read.getOrganizer().getEmail());
+    assertEquals("foorumi-esimerkki@hyvaks.fi", read.getOrganizer().getEmail());
     assertEquals("Keski-Suomen hyvinvointialue", read.getOrganizer().getCommonName());
     Conference conference = read.getConferences().get(0);
     assertEquals("https://teams.example.fi/foorumi/" + forum.id(), conference.getUri());
@@ -94,7 +95,7 @@ class FeedContentTest {
     ForumEvent targeted = year.events().get(4);
 
     VEvent read = Feeds.biweekly(Feeds.publish(year, Feeds.withoutDerivedEntries())).getEvents().stream()
-        .filter(event -> event.getUid().getValue().startsWith(targeted.id())).findFirst().orElseThrow();
+        .filter(event -> event.getUid().getValue().equals(Feeds.uid(year, targeted.id()))).findFirst().orElseThrow();
 
     assertEquals("https://www.hyvaks.fi/palveluntuottajafoorumi", read.getUrl().getValue());
     assertEquals("Kohdennettu tilaisuus", read.getCategories().get(0).getValues().get(0));
@@ -158,7 +159,7 @@ class FeedContentTest {
   }
 
   @Test
-  void settingsAreCheckedTheRefreshIntervalIsWholePositiveSecondsAndUidsHaveADomain() {
+  void settingsAreCheckedTheRefreshIntervalIsWholePositiveSecondsAndThePublishingIsTheCountys() {
     ForumYear year = SampleYears.keskiSuomi(2026);
     FeedSettings settings = ImmutableFeedSettings.copyOf(Feeds.settings()).withRefreshInterval(Duration.ofMillis(90_500));
 
@@ -166,8 +167,8 @@ class FeedContentTest {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
         () -> Feeds.publish(year, ImmutableFeedSettings.copyOf(settings).withRefreshInterval(Duration.ZERO)));
     assertTrue(error.getMessage().startsWith("feedSettings.refreshInterval"), error.getMessage());
-    IllegalArgumentException blank = assertThrows(IllegalArgumentException.class,
-        () -> Feeds.publish(year, ImmutableFeedSettings.copyOf(settings).withUidDomain(" ")));
-    assertTrue(blank.getMessage().startsWith("feedSettings.uidDomain"), blank.getMessage());
+    IllegalArgumentException otherCounty = assertThrows(IllegalArgumentException.class, () -> Feeds.publish(year,
+        ImmutableFeedSettings.copyOf(settings).withPublishing(ImmutableCountyPublishing.copyOf(settings.publishing()).withCountyId("pohjanmaa"))));
+    assertEquals("feedSettings.publishing is for the county 'pohjanmaa', the year is of 'keski-suomi'", otherCounty.getMessage());
   }
 }

@@ -43,7 +43,7 @@ class FeedReadBackTest {
         calendar.getEvents().stream().collect(Collectors.toMap(event -> event.getUid().getValue(), Function.identity()));
     assertEquals(year.events().size(), byUid.size(), "one VEVENT per event");
     for (ForumEvent event : year.events()) {
-      VEvent read = byUid.get(event.id() + "@" + Feeds.UID_DOMAIN);
+      VEvent read = byUid.get(Feeds.uid(year, event.id()));
       assertEquals(event.title(), read.getSummary().getValue(), event.id() + " SUMMARY");
       assertEquals(event.startInstant(), instant(calendar, read.getDateStart()), event.id() + " DTSTART");
       assertEquals(event.endInstant(), instant(calendar, read.getDateEnd()), event.id() + " DTEND");

@@ -124,7 +124,7 @@ class FeedTimeTest {
     ForumEvent overnight = ImmutableForumEvent.copyOf(yearWithStarts(start).events().get(0)).withEnd(start.plusHours(8));
     ForumYear year = ImmutableForumYear.copyOf(yearWithStarts(start)).withEvents(overnight);
 
-    VEvent read = readBack(year).get("tapahtuma-0@" + Feeds.UID_DOMAIN);
+    VEvent read = readBack(year).get(Feeds.uid(year, "tapahtuma-0"));
     assertEquals(Instant.parse("2026-03-28T20:00:00Z"), read.getDateStart().getValue().toInstant());
     assertEquals(Instant.parse("2026-03-29T03:00:00Z"), read.getDateEnd().getValue().toInstant());
   }
@@ -138,14 +138,14 @@ class FeedTimeTest {
     Map<String, VEvent> read = Feeds.biweekly(Feeds.publish(year, Feeds.settings())).getEvents().stream()
         .collect(Collectors.toMap(entry -> entry.getUid().getValue(), Function.identity()));
 
-    VEvent deadline = read.get("tapahtuma-0#materials-deadline@" + Feeds.UID_DOMAIN);
+    VEvent deadline = read.get(Feeds.uid(year, "tapahtuma-0") + "#materials-deadline");
     assertEquals(List.of(LocalDate.of(2026, 3, 21), LocalDate.of(2026, 3, 22)), days(deadline));
-    VEvent feedback = read.get("tapahtuma-0#feedback-window@" + Feeds.UID_DOMAIN);
+    VEvent feedback = read.get(Feeds.uid(year, "tapahtuma-0") + "#feedback-window");
     LocalDate closes = event.feedbackWindow().orElseThrow().closesAt().toLocalDate();
     assertEquals(List.of(LocalDate.of(2026, 3, 29), closes.plusDays(1)), days(feedback));
     for (DerivedEntry entry : DerivedEntry.values()) {
-      VEvent derived = read.get("tapahtuma-0#" + entry.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "@"
-          + Feeds.UID_DOMAIN);
+      VEvent derived = read.get(Feeds.uid(year, "tapahtuma-0") + "#"
+          + entry.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
       assertEquals("TRANSPARENT", derived.getTransparency().getValue(), entry.name());
       assertEquals(false, derived.getDateStart().getValue().hasTime(), entry.name() + " is all-day");
     }

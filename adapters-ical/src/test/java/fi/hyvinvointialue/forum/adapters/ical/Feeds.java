@@ -9,6 +9,7 @@ import biweekly.util.DateTimeComponents;
 import biweekly.util.ICalDate;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.port.DerivedEntry;
+import fi.hyvinvointialue.forum.domain.history.EventStamps;
 import fi.hyvinvointialue.forum.domain.port.FeedSettings;
 import fi.hyvinvointialue.forum.domain.port.ImmutableFeedSettings;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
@@ -27,18 +28,20 @@ import net.fortuna.ical4j.model.Calendar;
 
 /** Publishing years with test settings, and reading feeds back with both parsers. */
 final class Feeds {
-  static final String UID_DOMAIN = "forum.hyvaks.fi";
-
   private Feeds() {}
 
   /** Every derived entry on, Finnish, with organiser and page. */
   static FeedSettings settings() {
     return ImmutableFeedSettings.builder()
-        .uidDomain(UID_DOMAIN)
-        .organiser(URI.create("mailto:kumppanuus@hyvaks.fi"))
+        .publishing(SampleYears.publishing())
         .forumPage(URI.create("https://www.hyvaks.fi/palveluntuottajafoorumi"))
         .addDerivedEntries(DerivedEntry.values())
         .build();
+  }
+
+  /** The UID an event of a year never stored gets in a feed: the one its first save will give it. */
+  static String uid(ForumYear year, String eventId) {
+    return EventStamps.uid(year.key(), eventId);
   }
 
   static FeedSettings withoutDerivedEntries() {

@@ -31,7 +31,7 @@ class RoundTripTest {
         .collect(Collectors.toMap(Decision::id, decision -> decision.date() + " " + decision.title(), (a, b) -> a, TreeMap::new));
 
     Map<String, String> expected = year.events().stream()
-        .collect(Collectors.toMap(event -> event.id() + "@" + Feeds.UID_DOMAIN,
+        .collect(Collectors.toMap(event -> Feeds.uid(year, event.id()),
             event -> event.start().toLocalDate() + " " + event.title(), (a, b) -> a, TreeMap::new));
     assertEquals(expected, read);
   }
@@ -45,10 +45,10 @@ class RoundTripTest {
         .collect(Collectors.toMap(Decision::id, Decision::date));
 
     assertEquals(first.start().toLocalDate().minusDays(SampleYears.profile().publicationLeadDays()),
-        read.get(first.id() + "#materials-deadline@" + Feeds.UID_DOMAIN));
-    assertEquals(first.end().toLocalDate(), read.get(first.id() + "#feedback-window@" + Feeds.UID_DOMAIN));
+        read.get(Feeds.uid(year, first.id()) + "#materials-deadline"));
+    assertEquals(first.end().toLocalDate(), read.get(Feeds.uid(year, first.id()) + "#feedback-window"));
     assertEquals(first.recording().orElseThrow().publishedAt().orElseThrow().toLocalDate(),
-        read.get(first.id() + "#recording-availability@" + Feeds.UID_DOMAIN));
+        read.get(Feeds.uid(year, first.id()) + "#recording-availability"));
     assertEquals(4 * 4 + 2, read.size() - year.events().size(), "four per open forum, two for the targeted event");
   }
 

@@ -6,6 +6,7 @@ import fi.hyvinvointialue.forum.domain.EventStatus;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.YearKey;
+import fi.hyvinvointialue.forum.domain.history.EventStamps;
 import fi.hyvinvointialue.forum.domain.port.ApiTokens;
 import fi.hyvinvointialue.forum.domain.port.Change;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
@@ -176,7 +177,6 @@ public final class JdbcForumYears implements ForumYears {
   @Override
   public StoredYear save(ForumYear year, PolicyProfile profile, long expectedVersion, Change change) {
     YearKey key = year.key();
-    String document = documents.write(year, profile);
     return transaction("save forum year " + describe(key), Connection.TRANSACTION_READ_COMMITTED, connection -> {
       Optional<Long> applied = requestApplied(connection, key, change);
       if (applied.isPresent()) {
@@ -186,10 +186,14 @@ public final class JdbcForumYears implements ForumYears {
       if (!moved) {
         return conflict(connection, key, expectedVersion, change);
       }
+      // The year's row is locked now: the version read is the one this save follows.
+      Optional<ForumYear> previous = expectedVersion == 0
+          ? Optional.empty() : load(connection, key, expectedVersion).map(StoredYear::year);
+      ForumYear stamped = EventStamps.stamp(previous, year, change.at());
       long version = expectedVersion + 1;
-      insertVersion(connection, key, version, profile, change, document);
-      replaceEvents(connection, year);
-      return StoredYear.of(year, profile, version);
+      insertVersion(connection, key, version, profile, change, documents.write(stamped, profile));
+      replaceEvents(connection, stamped);
+      return StoredYear.of(stamped, profile, version);
     });
   }
 

@@ -5,11 +5,13 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
+import fi.hyvinvointialue.forum.domain.history.EventStamps;
 import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.domain.testing.ForumGenerators;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +29,13 @@ class RoundTripProperties {
           ForumYear stored = ImmutableForumYear.copyOf(first).withCountyId(county);
           ForumYear replacement =
               ImmutableForumYear.copyOf(ForumGenerators.compliantYear(first.year(), forums, dayShift, time)).withCountyId(county);
-          store.save(stored, SampleYears.profile(), 0, change());
-          store.save(replacement, SampleYears.profile(), 1, change());
+          StoredYear firstSaved = store.save(stored, SampleYears.profile(), 0, change());
+          StoredYear saved = store.save(replacement, SampleYears.profile(), 1, change());
 
-          org.junit.jupiter.api.Assertions.assertEquals(StoredYear.of(replacement, SampleYears.profile(), 2), store.find(stored.key()).orElseThrow());
+          org.junit.jupiter.api.Assertions.assertEquals(
+              StoredYear.of(EventStamps.stamp(Optional.of(firstSaved.year()), replacement, change().at()), SampleYears.profile(), 2),
+              store.find(stored.key()).orElseThrow());
+          org.junit.jupiter.api.Assertions.assertEquals(saved, store.find(stored.key()).orElseThrow());
         });
   }
 

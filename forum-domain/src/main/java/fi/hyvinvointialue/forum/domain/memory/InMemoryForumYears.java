@@ -3,6 +3,7 @@ package fi.hyvinvointialue.forum.domain.memory;
 import com.google.common.collect.ImmutableList;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.YearKey;
+import fi.hyvinvointialue.forum.domain.history.EventStamps;
 import fi.hyvinvointialue.forum.domain.port.Change;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
@@ -45,7 +46,8 @@ public final class InMemoryForumYears implements ForumYears {
     if (actualVersion != expectedVersion) {
       throw new VersionConflict(key, expectedVersion, actualVersion);
     }
-    StoredYear stored = StoredYear.of(year, profile, actualVersion + 1);
+    Optional<ForumYear> previous = saved.isEmpty() ? Optional.empty() : Optional.of(saved.get(saved.size() - 1).year());
+    StoredYear stored = StoredYear.of(EventStamps.stamp(previous, year, change.at()), profile, actualVersion + 1);
     versions.computeIfAbsent(key, any -> new ArrayList<>()).add(stored);
     histories.computeIfAbsent(key, any -> new ArrayList<>()).add(ImmutableChange.copyOf(change).withVersion(stored.version()));
     return stored;

@@ -1,6 +1,7 @@
 package fi.hyvinvointialue.forum.domain.port;
 
 import com.google.common.collect.ImmutableSet;
+import fi.hyvinvointialue.forum.domain.CountyPublishing;
 import fi.hyvinvointialue.forum.domain.ForumStyle;
 import java.net.URI;
 import java.time.Duration;
@@ -8,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** How a calendar feed is published: its language, identity and optional derived entries. */
+/** How a calendar feed is published: its language, its organiser and optional derived entries. */
 @Value.Immutable
 @ForumStyle
 public interface FeedSettings {
@@ -18,11 +19,12 @@ public interface FeedSettings {
     return Locale.forLanguageTag("fi");
   }
 
-  /** The domain UIDs are made in, e.g. {@code forum.hyvaks.fi}: the same event keeps its UID. */
-  String uidDomain();
-
-  /** The organiser's address (mailto:) shown as ORGANIZER. */
-  Optional<URI> organiser();
+  /**
+   * The county's publishing settings: its forum contact is every event's ORGANIZER, which RFC 5546
+   * requires of a published event. Event UIDs do not come from here: they are the record's own ({@link
+   * fi.hyvinvointialue.forum.domain.ForumEvent#uid()}), so a new domain never changes them.
+   */
+  CountyPublishing publishing();
 
   /** The page of the forum, for URL. */
   Optional<URI> forumPage();

@@ -3,6 +3,7 @@ package fi.hyvinvointialue.forum.domain.port;
 import com.google.common.collect.ImmutableList;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.YearKey;
+import fi.hyvinvointialue.forum.domain.history.EventStamps;
 import fi.hyvinvointialue.forum.domain.history.YearDiff;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
 import java.time.Instant;
@@ -20,6 +21,9 @@ public interface ForumYears {
    * Stores the year, checked against {@code profile}, as the version after the one the caller read:
    * {@code expectedVersion} is 0 for a year not yet stored. A change whose request id was already
    * applied to this year is not applied again: the version it made is returned.
+   *
+   * <p>The events are stored stamped from the version before, at {@code change.at()}: UID, created,
+   * last modified and sequence as {@link EventStamps#stamp} decides; the returned year is the stamped one.
    *
    * @throws VersionConflict when the stored version is not {@code expectedVersion}
    * @throws StorageFailure when the storage fails; the previous state is intact

@@ -40,7 +40,7 @@ public interface CalendarPublishingContract {
   DecisionCalendarReading reading(long maxBytes);
 
   private static FeedSettings settings() {
-    return ImmutableFeedSettings.builder().uidDomain("forum.example.fi").build();
+    return ImmutableFeedSettings.builder().publishing(SampleYears.publishing()).build();
   }
 
   private byte[] publish(ForumYear year, FeedSettings settings) {

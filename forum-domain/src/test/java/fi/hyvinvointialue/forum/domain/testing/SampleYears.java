@@ -6,6 +6,8 @@ import fi.hyvinvointialue.forum.domain.AnnualClock;
 import fi.hyvinvointialue.forum.domain.BodyKind;
 import fi.hyvinvointialue.forum.domain.Channel;
 import fi.hyvinvointialue.forum.domain.ClockTheme;
+import fi.hyvinvointialue.forum.domain.CountyPublishing;
+import fi.hyvinvointialue.forum.domain.ImmutableCountyPublishing;
 import fi.hyvinvointialue.forum.domain.CommunicationPlan;
 import fi.hyvinvointialue.forum.domain.CouncilTerm;
 import fi.hyvinvointialue.forum.domain.Decision;
@@ -166,6 +168,12 @@ public final class SampleYears {
         .withPermanentMembers(ENTREPRENEURS)
         .withPartnershipAgreement(partnershipAgreement(year))
         .withPlaybook(playbook(year));
+  }
+
+  /** Keski-Suomi's publishing settings, with an example mailbox. */
+  public static CountyPublishing publishing() {
+    return ImmutableCountyPublishing.builder().countyId(KeskiSuomi.profile().county().id()).organiserName("Keski-Suomen hyvinvointialue")
+        .organiserEmail("foorumi-esimerkki@hyvaks.fi").uidDomain("hyvaks.fi").build();
   }
 
   /** The profile {@link #keskiSuomi(int)} complies with. */

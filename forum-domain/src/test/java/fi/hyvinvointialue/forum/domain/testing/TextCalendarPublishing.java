@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 public final class TextCalendarPublishing implements CalendarPublishing {
   @Override
   public byte[] publish(ForumYear year, PolicyProfile profile, FeedSettings settings) {
-    String header = "calendar " + year.countyId() + "/" + year.year() + " @" + settings.uidDomain() + "\n";
+    String header = "calendar " + year.countyId() + "/" + year.year() + " by " + settings.publishing().organiserEmail() + "\n";
     String events =
         year.events().stream()
             .sorted(Comparator.comparing(ForumEvent::start).thenComparing(ForumEvent::id))

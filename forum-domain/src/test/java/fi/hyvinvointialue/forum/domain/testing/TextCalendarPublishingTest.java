@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class TextCalendarPublishingTest {
   private final TextCalendarPublishing publishing = new TextCalendarPublishing();
-  private final FeedSettings settings = ImmutableFeedSettings.builder().uidDomain("forum.hyvaks.fi").build();
+  private final FeedSettings settings = ImmutableFeedSettings.builder().publishing(SampleYears.publishing()).build();
 
   @Test
   void listsEveryEventInStartOrderWithItsStatusAndSequence() {
@@ -23,7 +23,7 @@ class TextCalendarPublishingTest {
     String feed = new String(publishing.publish(shuffled, SampleYears.profile(), settings), StandardCharsets.UTF_8);
 
     ImmutableList<String> lines = ImmutableList.copyOf(feed.split("\n"));
-    assertEquals("calendar keski-suomi/2026 @forum.hyvaks.fi", lines.get(0));
+    assertEquals("calendar keski-suomi/2026 by foorumi-esimerkki@hyvaks.fi", lines.get(0));
     assertEquals(
         "foorumi-2026-1 | HELD | 2026-03-11T13:00 | 2026-03-11T15:30 | sequence 0 | Palveluntuottajafoorumi 2026-03-11",
         lines.get(1));
