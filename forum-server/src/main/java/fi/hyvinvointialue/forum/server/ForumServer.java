@@ -244,8 +244,7 @@ public final class ForumServer implements AutoCloseable {
 
   private byte[] feed(CountyPublishing county, Current current) {
     FeedSettings feedSettings = ImmutableFeedSettings.builder()
-        .uidDomain(county.uidDomain())
-        .organiser(county.organiserAddress())
+        .publishing(county)
         .forumPage(countyUrl(county).resolve(current.stored().year().year() + "/"))
         .build();
     return calendars.publish(current.stored().year(), current.stored().profile(), feedSettings);
