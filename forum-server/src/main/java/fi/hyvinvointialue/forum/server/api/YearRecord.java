@@ -7,6 +7,7 @@ import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.PersonalData;
 import fi.hyvinvointialue.forum.domain.YearKey;
 import fi.hyvinvointialue.forum.domain.history.Difference;
+import fi.hyvinvointialue.forum.domain.history.EventStamps;
 import fi.hyvinvointialue.forum.domain.history.YearDiff;
 import fi.hyvinvointialue.forum.domain.port.ApiToken;
 import fi.hyvinvointialue.forum.domain.port.Change;
@@ -145,7 +146,9 @@ final class YearRecord {
           : "version " + expected + " is no longer the current one (version " + conflict.actualVersion()
               + " is): read the year again, apply your change to it and send its ETag", conflict.actualVersion());
     }
-    if (requestId.isPresent() && !(stored.year().equals(plan.year()) && stored.profile().equals(plan.profile()))) {
+    // the body of a retry, stamped as the store stamps it against what the key made, is what the key made
+    if (requestId.isPresent() && !(EventStamps.stamp(Optional.of(stored.year()), plan.year(), change.at()).equals(stored.year())
+        && stored.profile().equals(plan.profile()))) {
       throw Problem.unprocessable("this Idempotency-Key was used for another body, which made version " + stored.version()
           + ": use a new key for a new change");
     }

@@ -1,8 +1,11 @@
 package fi.hyvinvointialue.forum.server.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import fi.hyvinvointialue.forum.domain.CountyPublishing;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.ImmutableCountyPublishing;
+import fi.hyvinvointialue.forum.domain.history.EventStamps;
 import fi.hyvinvointialue.forum.domain.port.ApiTokens;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.port.TokenRole;
@@ -94,6 +97,11 @@ final class ApiFixture implements AutoCloseable {
   /** The plan a response's body holds. */
   static Plan plan(HttpResponse<byte[]> response) {
     return FILES.readYaml("response", new ByteArrayInputStream(response.body()));
+  }
+
+  /** The year sent is the year stored but for the stamps the store gives its events (UID, SEQUENCE, LAST-MODIFIED). */
+  static void assertStoredAsSent(ForumYear sent, ForumYear stored) {
+    assertEquals(stored, EventStamps.stamp(Optional.of(stored), sent, Instant.EPOCH));
   }
 
   static String text(HttpResponse<byte[]> response) {

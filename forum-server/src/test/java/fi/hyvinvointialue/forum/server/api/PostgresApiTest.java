@@ -57,7 +57,7 @@ class PostgresApiTest {
       assertConforms("PUT", YEAR, created);
       HttpResponse<byte[]> read = api.send("GET", YEAR_PATH, null, "Authorization", token);
       assertConforms("GET", YEAR, read);
-      assertEquals(first, ApiFixture.plan(read).year());
+      ApiFixture.assertStoredAsSent(first, ApiFixture.plan(read).year());
 
       String[] change = with(write, "If-Match", etag(read), "Idempotency-Key", "move-the-autumn-forum");
       HttpResponse<byte[]> changed = api.send("PUT", YEAR_PATH, ApiFixture.json(second), change);
@@ -71,7 +71,7 @@ class PostgresApiTest {
       assertEquals(412, stale.statusCode());
       assertConforms("PUT", YEAR, stale);
       assertEquals(2, api.store.history(first.key()).size());
-      assertEquals(second, api.store.find(first.key()).orElseThrow().year());
+      ApiFixture.assertStoredAsSent(second, api.store.find(first.key()).orElseThrow().year());
     }
   }
 
