@@ -67,11 +67,7 @@ class ExampleFeedsConformanceTest {
   }
 
   private static Run check(Path helper, List<Path> feeds) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(helper.toString()));
-    feeds.forEach(feed -> command.add(feed.toString()));
-    Run run = ExternalTools.run(command, SECONDS);
-    assertTrue(run != null, "the libical helper did not run");
-    return run;
+    return ExternalTools.runOn(List.of(helper.toString()), feeds, SECONDS);
   }
 
   @Test
@@ -109,12 +105,9 @@ class ExampleFeedsConformanceTest {
       Files.copy(script, TOOLS.resolve("check-feeds.mjs"), StandardCopyOption.REPLACE_EXISTING);
     }
     List<Path> feeds = exportedFeeds();
-    List<String> command = new ArrayList<>(List.of("node", TOOLS.resolve("check-feeds.mjs").toString()));
-    feeds.forEach(feed -> command.add(feed.toString()));
 
-    Run icalJs = ExternalTools.run(command, SECONDS);
+    Run icalJs = ExternalTools.runOn(List.of("node", TOOLS.resolve("check-feeds.mjs").toString()), feeds, SECONDS);
 
-    assertTrue(icalJs != null, "node did not run");
     assertEquals(0, icalJs.exit(), icalJs.output());
     assertTrue(icalJs.output().contains(feeds.size() + " feeds, "), icalJs.output());
     assertTrue(icalJs.output().contains(" VEVENT, 0 problems"), icalJs.output());

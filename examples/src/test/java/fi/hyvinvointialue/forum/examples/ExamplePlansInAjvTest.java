@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,12 +39,8 @@ class ExamplePlansInAjvTest {
   }
 
   private static Run validate(List<Path> plans) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("node", TOOLS.resolve("validate-plans.cjs").toString(),
-        TOOLS.resolve("plan.schema.json").toString()));
-    plans.forEach(plan -> command.add(plan.toString()));
-    Run run = ExternalTools.run(command, NODE_SECONDS);
-    assertTrue(run != null, "node did not run");
-    return run;
+    return ExternalTools.runOn(List.of("node", TOOLS.resolve("validate-plans.cjs").toString(),
+        TOOLS.resolve("plan.schema.json").toString()), plans, NODE_SECONDS);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package fi.hyvinvointialue.forum.examples;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -45,6 +46,15 @@ final class ExternalTools {
     } finally {
       Files.deleteIfExists(output);
     }
+  }
+
+  /** The command run on the files, which must start and end in time. */
+  static Run runOn(List<String> command, List<Path> files, long seconds) throws IOException, InterruptedException {
+    List<String> withFiles = new ArrayList<>(command);
+    files.forEach(file -> withFiles.add(file.toString()));
+    Run run = run(withFiles, seconds);
+    assertNotNull(run, () -> command.get(0) + " did not run");
+    return run;
   }
 
   /**
