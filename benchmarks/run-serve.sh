@@ -23,7 +23,7 @@ else
 fi
 java -jar "$jar" store "${database[@]}" "$root/examples/plans/keski-suomi-2026.yaml" >/dev/null
 taskset -c 0 java -jar "$jar" serve "${database[@]}" --port "$port" --static-files "$out/static" \
-  --county 'keski-suomi:foorumi@hyvaks.fi:hyvaks.fi:Keski-Suomen hyvinvointialue' 2>"$out/server.log" &
+  --county 'keski-suomi:foorumi@hyvaks.fi:Keski-Suomen hyvinvointialue' 2>"$out/server.log" &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 100); do curl -sf "http://localhost:$port/health" >/dev/null && break; sleep 0.2; done

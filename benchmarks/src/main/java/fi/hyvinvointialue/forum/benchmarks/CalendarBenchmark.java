@@ -58,7 +58,7 @@ public class CalendarBenchmark {
     profile = Workloads.profile();
     ImmutableFeedSettings.Builder feedSettings = ImmutableFeedSettings.builder()
         .publishing(ImmutableCountyPublishing.builder().countyId(profile.county().id())
-            .organiserName(profile.county().name().fi()).organiserEmail("palveluntuottajafoorumi@hyvaks.fi").uidDomain("hyvaks.fi")
+            .organiserName(profile.county().name().fi()).organiserEmail("palveluntuottajafoorumi@hyvaks.fi")
             .build())
         .forumPage(URI.create("https://www.hyvaks.fi/palveluntuottajafoorumi"));
     if (events.equals(YEAR_FEED)) {

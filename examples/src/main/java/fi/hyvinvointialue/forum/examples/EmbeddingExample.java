@@ -60,7 +60,7 @@ public final class EmbeddingExample {
         new ICalendarAdapter(), feeds, PolicyCheck.standard(), KeskiSuomi.profile(),
         ImmutableFeedSettings.builder().addDerivedEntries(DerivedEntry.values())
             .publishing(ImmutableCountyPublishing.builder().countyId("keski-suomi").organiserName("Keski-Suomen hyvinvointialue")
-                .organiserEmail("foorumi-esimerkki@hyvaks.fi").uidDomain("hyvaks.fi").build()) // or: forum-json's PublishingFiles
+                .organiserEmail("foorumi-esimerkki@hyvaks.fi").build()) // or: forum-json's PublishingFiles
             .build(),
         clock);
     int year = LocalDate.now(clock.withZone(HelsinkiTime.ZONE)).getYear() + 1;

@@ -43,9 +43,9 @@ final class ServeCommand implements Callable<Integer> {
       description = "The address the server is reached at from outside, e.g. behind a TLS proxy (default: $FORUM_PUBLIC_URL, else http://localhost:PORT/).")
   URI publicUrl;
 
-  @Option(names = "--county", paramLabel = "ID:EMAIL:DOMAIN[:NAME]",
-      description = "A county to serve (repeatable): its id, its forum contact's e-mail address (the feeds' ORGANIZER),"
-          + " its own domain (the feeds' UIDs) and the organiser's name (default: the id).")
+  @Option(names = "--county", paramLabel = "ID:EMAIL[:NAME]",
+      description = "A county to serve (repeatable): its id, its forum contact's e-mail address (the feeds' ORGANIZER)"
+          + " and the organiser's name (default: the id).")
   List<String> counties = List.of();
 
   @Mixin PublishingOption publishing;
@@ -78,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
     counties.forEach(county -> served.add(county(county)));
     if (served.isEmpty()) {
       throw new IllegalArgumentException("serve needs at least one county: give --publishing FILE (e.g. examples/publishing/keski-suomi.yaml)"
-          + " or --county ID:EMAIL:DOMAIN");
+          + " or --county ID:EMAIL");
     }
     JdbcForumYears database = noMigrate ? store.openWithoutMigrating() : store.open();
     ImmutableServerSettings.Builder settings = ImmutableServerSettings.builder()
@@ -109,16 +109,15 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   static CountyPublishing county(String option) {
-    String[] parts = option.split(":", 4);
-    if (parts.length < 3) {
-      throw new IllegalArgumentException("--county " + option + ": expected ID:EMAIL:DOMAIN[:NAME], e.g. keski-suomi:foorumi@hyvaks.fi:hyvaks.fi");
+    String[] parts = option.split(":", 3);
+    if (parts.length < 2) {
+      throw new IllegalArgumentException("--county " + option + ": expected ID:EMAIL[:NAME], e.g. keski-suomi:foorumi@hyvaks.fi");
     }
     try {
       return ImmutableCountyPublishing.builder()
           .countyId(parts[0])
           .organiserEmail(parts[1])
-          .uidDomain(parts[2])
-          .organiserName(parts.length == 4 ? parts[3] : parts[0])
+          .organiserName(parts.length == 3 ? parts[2] : parts[0])
           .build();
     } catch (IllegalStateException e) {
       throw new IllegalArgumentException("--county " + option + ": " + e.getMessage(), e);

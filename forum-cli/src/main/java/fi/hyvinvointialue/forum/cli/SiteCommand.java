@@ -61,7 +61,7 @@ final class SiteCommand implements Callable<Integer> {
     for (Map.Entry<String, String> file : site.files().entrySet()) {
       OutputFiles.write(output.resolve(file.getKey()), file.getValue());
     }
-    // the feed the pages' subscription links name, beside them, with the county's organiser and UID domain
+    // the feed the pages' subscription links name, beside them, organised by the county
     OutputFiles.write(output.resolve(site.feedPath(year).substring(1)), new Feeds(CountySite.LANGUAGES.get(0), publishing::of).feed(new Plan(stored.year(), stored.profile())));
     context.out().println(output + ": " + site.files().size() + " pages and the feed of " + county + "/" + year + " version "
         + stored.version());

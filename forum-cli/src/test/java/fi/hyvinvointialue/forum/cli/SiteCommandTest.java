@@ -26,7 +26,7 @@ class SiteCommandTest {
     assertEquals(ExitCode.COMPLIANT.code(), stored.exitCode(), stored.err());
     publishing = directory.resolve("publishing.yaml");
     Files.writeString(publishing, "counties:\n  - countyId: pohjanmaa\n    organiserName: Pohjanmaan hyvinvointialue\n"
-        + "    organiserEmail: foorumi@pohjanmaa.example\n    uidDomain: pohjanmaa.example\n"
+        + "    organiserEmail: foorumi@pohjanmaa.example\n"
         + "    publicBaseUrl: https://foorumit.pohjanmaa.example/\n    accessibilityStatement: https://pohjanmaa.example/saavutettavuus\n");
   }
 
@@ -71,7 +71,7 @@ class SiteCommandTest {
 
   @Test
   void settingsWithoutAnOrganiserAreRefusedNamingTheFieldAndTheFile() throws IOException {
-    Files.writeString(publishing, "counties:\n  - countyId: pohjanmaa\n    uidDomain: pohjanmaa.example\n");
+    Files.writeString(publishing, "counties:\n  - countyId: pohjanmaa\n");
 
     Run run = site(directory.resolve("site"), "2026-05-20");
 

@@ -6,9 +6,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * How a county publishes its forum year: its forum contact, its own domain and its public site.
+ * How a county publishes its forum year: its forum contact and its public site.
  *
- * <p>Kept beside the county, not in the approved and versioned policy profile: a new mailbox or a
+ * <p>Event UIDs take nothing from here: they are name-based UUIDs stamped into the record at first save
+ * ({@code EventStamps}), so a new domain changes no UID. Kept beside the county, not in the approved and versioned policy profile: a new mailbox or a
  * new web address needs no board decision. Feeds, pages and the server read it; a county without
  * it cannot publish (a clear error, never a feed without an organiser).
  */
@@ -23,9 +24,6 @@ public interface CountyPublishing {
 
   /** The forum contact's e-mail address (without {@code mailto:}), the feed's ORGANIZER. */
   String organiserEmail();
-
-  /** The county's own domain, e.g. {@code hyvaks.fi}: UIDs of new events are made in it. */
-  String uidDomain();
 
   /** The public address the site is served at (usually behind a TLS proxy), for absolute links. */
   Optional<URI> publicBaseUrl();
@@ -44,9 +42,6 @@ public interface CountyPublishing {
     Checks.notBlank(organiserName(), "organiserName");
     if (!organiserEmail().matches("[^@\\s:/]+@[^@\\s:/]+\\.[^@\\s:/]+")) {
       throw new IllegalStateException("organiserEmail must be an e-mail address, was '" + organiserEmail() + "'");
-    }
-    if (!uidDomain().toLowerCase(Locale.ROOT).matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")) {
-      throw new IllegalStateException("uidDomain must be a domain name, was '" + uidDomain() + "'");
     }
     publicBaseUrl().ifPresent(url -> absoluteHttp(url, "publicBaseUrl"));
     accessibilityStatement().ifPresent(url -> absoluteHttp(url, "accessibilityStatement"));

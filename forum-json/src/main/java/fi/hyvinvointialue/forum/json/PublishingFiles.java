@@ -22,7 +22,6 @@ import java.util.Optional;
  *   - countyId: keski-suomi
  *     organiserName: Keski-Suomen hyvinvointialue
  *     organiserEmail: foorumi@hyvaks.fi
- *     uidDomain: hyvaks.fi
  *     publicBaseUrl: https://foorumi.hyvaks.fi/
  *     accessibilityStatement: https://www.hyvaks.fi/saavutettavuusseloste
  * </pre>
@@ -87,17 +86,16 @@ public final class PublishingFiles {
       String countyId,
       String organiserName,
       String organiserEmail,
-      String uidDomain,
       @Omittable URI publicBaseUrl,
       @Omittable URI accessibilityStatement) {
     static CountyPublishingDto of(CountyPublishing value) {
-      return new CountyPublishingDto(value.countyId(), value.organiserName(), value.organiserEmail(), value.uidDomain(),
+      return new CountyPublishingDto(value.countyId(), value.organiserName(), value.organiserEmail(),
           value.publicBaseUrl().orElse(null), value.accessibilityStatement().orElse(null));
     }
 
     CountyPublishing toDomain() {
       return ImmutableCountyPublishing.builder().countyId(countyId).organiserName(organiserName)
-          .organiserEmail(organiserEmail).uidDomain(uidDomain).publicBaseUrl(Optional.ofNullable(publicBaseUrl))
+          .organiserEmail(organiserEmail).publicBaseUrl(Optional.ofNullable(publicBaseUrl))
           .accessibilityStatement(Optional.ofNullable(accessibilityStatement)).build();
     }
   }

@@ -33,7 +33,7 @@ class PublishingFilesTest {
     CountyPublishing keskiSuomi = new PublishingFiles().read(Path.of("../examples/publishing/keski-suomi.yaml")).of("keski-suomi");
 
     assertEquals(ImmutableCountyPublishing.builder().countyId("keski-suomi").organiserName("Keski-Suomen hyvinvointialue")
-        .organiserEmail("foorumi-esimerkki@hyvaks.fi").uidDomain("hyvaks.fi")
+        .organiserEmail("foorumi-esimerkki@hyvaks.fi")
         .publicBaseUrl(URI.create("https://foorumi-esimerkki.hyvaks.fi/"))
         .accessibilityStatement(URI.create("https://www.hyvaks.fi/saavutettavuusseloste")).build(), keskiSuomi);
     assertEquals(List.of("pohjanmaa"),
@@ -42,8 +42,8 @@ class PublishingFilesTest {
 
   @Test
   void oneFileHoldsSeveralCountiesAndJsonToo() throws IOException {
-    Path file = file("publishing.json", "{\"counties\": [{\"countyId\": \"a\", \"organiserName\": \"A\", \"organiserEmail\": \"f@a.fi\","
-        + " \"uidDomain\": \"a.fi\"}, {\"countyId\": \"b\", \"organiserName\": \"B\", \"organiserEmail\": \"f@b.fi\", \"uidDomain\": \"b.fi\"}]}");
+    Path file = file("publishing.json", "{\"counties\": [{\"countyId\": \"a\", \"organiserName\": \"A\", \"organiserEmail\": \"f@a.fi\"},"
+        + " {\"countyId\": \"b\", \"organiserName\": \"B\", \"organiserEmail\": \"f@b.fi\"}]}");
 
     PublishingFiles.Settings settings = new PublishingFiles().read(file);
 
@@ -63,22 +63,22 @@ class PublishingFilesTest {
 
   @Test
   void mistakesNameTheirFileLineColumnAndField() throws IOException {
-    PlanFileError missing = error("counties:\n" + COUNTY + "    uidDomain: hyvaks.fi\n");
+    PlanFileError missing = error("counties:\n" + COUNTY + "");
     assertEquals("counties[0].organiserEmail", missing.path());
     assertEquals("missing (a required field)", missing.problem());
 
-    PlanFileError notAnAddress = error("counties:\n" + COUNTY + "    organiserEmail: foorumi\n    uidDomain: hyvaks.fi\n");
+    PlanFileError notAnAddress = error("counties:\n" + COUNTY + "    organiserEmail: foorumi\n");
     assertEquals("counties[0]", notAnAddress.path());
     assertEquals(2, notAnAddress.line());
     assertEquals("organiserEmail must be an e-mail address, was 'foorumi'", notAnAddress.problem());
 
-    PlanFileError unknown = error("counties:\n" + COUNTY + "    organiserEmail: f@hyvaks.fi\n    uidDomain: hyvaks.fi\n    organiser: x\n");
+    PlanFileError unknown = error("counties:\n" + COUNTY + "    organiserEmail: f@hyvaks.fi\n    organiser: x\n");
     assertEquals("counties[0].organiser", unknown.path());
     assertEquals(6, unknown.line());
     assertEquals(5, unknown.column());
 
-    PlanFileError twice = error("counties:\n" + COUNTY + "    organiserEmail: f@hyvaks.fi\n    uidDomain: hyvaks.fi\n"
-        + COUNTY + "    organiserEmail: g@hyvaks.fi\n    uidDomain: hyvaks.fi\n");
+    PlanFileError twice = error("counties:\n" + COUNTY + "    organiserEmail: f@hyvaks.fi\n"
+        + COUNTY + "    organiserEmail: g@hyvaks.fi\n");
     assertEquals("counties[1].countyId", twice.path());
   }
 }

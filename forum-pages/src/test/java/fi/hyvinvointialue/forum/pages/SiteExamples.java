@@ -24,7 +24,7 @@ final class SiteExamples {
 
   static CountyPublishing publishing(String county) {
     return ImmutableCountyPublishing.builder().countyId(county).organiserName(county).organiserEmail("foorumi@" + county + ".example")
-        .uidDomain(county + ".example").publicBaseUrl(URI.create("https://foorumit." + county + ".example/"))
+        .publicBaseUrl(URI.create("https://foorumit." + county + ".example/"))
         .accessibilityStatement(URI.create("https://" + county + ".example/saavutettavuus")).build();
   }
 

@@ -45,7 +45,7 @@ class EmbeddingExampleTest {
     Secretariat secretariat = new Secretariat(new InMemoryForumYears(), calendar, new InMemoryCalendarFeeds(),
         PolicyCheck.standard(), KeskiSuomi.profile(),
         ImmutableFeedSettings.builder().publishing(ImmutableCountyPublishing.builder().countyId("keski-suomi")
-            .organiserName("Keski-Suomen hyvinvointialue").organiserEmail("foorumi-esimerkki@hyvaks.fi").uidDomain("hyvaks.fi")
+            .organiserName("Keski-Suomen hyvinvointialue").organiserEmail("foorumi-esimerkki@hyvaks.fi")
             .build()).build(), clock);
 
     Outcome planned = secretariat.planYear(ImmutablePlanYear.builder()

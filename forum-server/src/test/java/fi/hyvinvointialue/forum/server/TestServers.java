@@ -25,7 +25,6 @@ final class TestServers {
       .countyId(KeskiSuomi.COUNTY_ID)
       .organiserName("Keski-Suomen hyvinvointialue")
       .organiserEmail("foorumi@hyvaks.fi")
-      .uidDomain("hyvaks.fi")
       .build();
 
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

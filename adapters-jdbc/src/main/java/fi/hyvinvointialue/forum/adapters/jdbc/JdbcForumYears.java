@@ -32,8 +32,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +54,7 @@ import javax.sql.DataSource;
  */
 public final class JdbcForumYears implements ForumYears {
   private static final String UNIQUE_VIOLATION = "23505";
+  private static final int LAST_KNOWN_YEARS = 256;
 
   /** The one select a load makes (package-private for the test that holds it to an index scan). */
   static final String SELECT_CURRENT =
@@ -95,6 +98,19 @@ public final class JdbcForumYears implements ForumYears {
   private final DataSource dataSource;
   private final Dialect dialect;
   private final YearDocuments documents = new YearDocuments();
+  /**
+   * The versions this store last committed or read, by year: a save following one of them stamps its
+   * events against it without reading and parsing its document again (a version's stamps never change
+   * after it is made; a rewrite of the year drops its entry).
+   */
+  private final Map<YearKey, StoredYear> lastKnown = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<YearKey, StoredYear> eldest) {
+      return size() > LAST_KNOWN_YEARS;
+    }
+  });
   /** Only to keep it out of error messages. */
   private final String password;
 
@@ -177,7 +193,8 @@ public final class JdbcForumYears implements ForumYears {
   @Override
   public StoredYear save(ForumYear year, PolicyProfile profile, long expectedVersion, Change change) {
     YearKey key = year.key();
-    return transaction("save forum year " + describe(key), Connection.TRANSACTION_READ_COMMITTED, connection -> {
+    StoredYear known = lastKnown.get(key);
+    StoredYear saved = transaction("save forum year " + describe(key), Connection.TRANSACTION_READ_COMMITTED, connection -> {
       Optional<Long> applied = requestApplied(connection, key, change);
       if (applied.isPresent()) {
         return load(connection, key, applied.get()).orElseThrow();
@@ -187,24 +204,29 @@ public final class JdbcForumYears implements ForumYears {
         return conflict(connection, key, expectedVersion, change);
       }
       // The year's row is locked now: the version read is the one this save follows.
-      Optional<ForumYear> previous = expectedVersion == 0
-          ? Optional.empty() : load(connection, key, expectedVersion).map(StoredYear::year);
+      Optional<ForumYear> previous = expectedVersion == 0 ? Optional.empty()
+          : known != null && known.version() == expectedVersion ? Optional.of(known.year())
+          : load(connection, key, expectedVersion).map(StoredYear::year);
       ForumYear stamped = EventStamps.stamp(previous, year, change.at());
       long version = expectedVersion + 1;
       insertVersion(connection, key, version, profile, change, documents.write(stamped, profile));
       replaceEvents(connection, stamped);
       return StoredYear.of(stamped, profile, version);
     });
+    lastKnown.put(key, saved); // only once committed: a version this store made
+    return saved;
   }
 
   @Override
   public Optional<StoredYear> find(YearKey key) {
-    return transaction("load forum year " + describe(key), Connection.TRANSACTION_READ_COMMITTED, connection -> {
+    Optional<StoredYear> found = transaction("load forum year " + describe(key), Connection.TRANSACTION_READ_COMMITTED, connection -> {
       try (PreparedStatement select = connection.prepareStatement(SELECT_CURRENT)) {
         bindKey(select, key);
         return stored(select, key);
       }
     });
+    found.ifPresent(current -> lastKnown.put(key, current));
+    return found;
   }
 
   @Override
@@ -297,7 +319,8 @@ public final class JdbcForumYears implements ForumYears {
    */
   @Override
   public int rewriteEveryVersion(YearKey key, UnaryOperator<ForumYear> rewrite) {
-    return transaction("rewrite every version of forum year " + describe(key), Connection.TRANSACTION_READ_COMMITTED, connection -> {
+    lastKnown.remove(key);
+    int changed = transaction("rewrite every version of forum year " + describe(key), Connection.TRANSACTION_READ_COMMITTED, connection -> {
       long current;
       try (PreparedStatement lock = connection.prepareStatement(LOCK_YEAR)) {
         bindKey(lock, key);
@@ -340,6 +363,8 @@ public final class JdbcForumYears implements ForumYears {
       }
       return rewritten.size();
     });
+    lastKnown.remove(key);
+    return changed;
   }
 
   @Override

@@ -173,7 +173,7 @@ public final class SampleYears {
   /** Keski-Suomi's publishing settings, with an example mailbox. */
   public static CountyPublishing publishing() {
     return ImmutableCountyPublishing.builder().countyId(KeskiSuomi.profile().county().id()).organiserName("Keski-Suomen hyvinvointialue")
-        .organiserEmail("foorumi-esimerkki@hyvaks.fi").uidDomain("hyvaks.fi").build();
+        .organiserEmail("foorumi-esimerkki@hyvaks.fi").build();
   }
 
   /** The profile {@link #keskiSuomi(int)} complies with. */

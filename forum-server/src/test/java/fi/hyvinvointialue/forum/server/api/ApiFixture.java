@@ -58,7 +58,7 @@ final class ApiFixture implements AutoCloseable {
 
   private static CountyPublishing county(String id) {
     return ImmutableCountyPublishing.builder().countyId(id).organiserName(id).organiserEmail("foorumi@" + id + ".example.fi")
-        .uidDomain(id + ".example.fi").build();
+        .build();
   }
 
   /** A fresh token's {@code id.secret}. */
