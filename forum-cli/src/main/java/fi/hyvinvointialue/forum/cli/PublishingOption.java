@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** {@code --publishing FILE}: the counties' publishing settings, which every published feed needs. */
 final class PublishingOption {
   @Option(names = "--publishing", paramLabel = "FILE",
-      description = "The counties' publishing settings (organiser, e-mail, domain), e.g. examples/publishing/keski-suomi.yaml.")
+      description = "The counties' publishing settings (organiser, e-mail, public address), e.g. examples/publishing/keski-suomi.yaml.")
   Path file;
 
   /** Every county the file names; none without the option. */
@@ -20,7 +20,7 @@ final class PublishingOption {
   /** The county's settings; without the option, or without the county in the file, nothing can be published. */
   CountyPublishing of(String countyId) {
     if (file == null) {
-      throw new IllegalArgumentException("publishing a feed needs the county's organiser and domain: give --publishing FILE"
+      throw new IllegalArgumentException("publishing a feed needs the county's organiser: give --publishing FILE"
           + " (see examples/publishing/keski-suomi.yaml)");
     }
     return new PublishingFiles().read(file).of(countyId);

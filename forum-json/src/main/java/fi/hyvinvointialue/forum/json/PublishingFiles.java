@@ -74,7 +74,7 @@ public final class PublishingFiles {
       if (county == null) {
         throw new PlanFileError(source, 0, 0, "counties", "has no publishing settings for the county '" + countyId
             + "' (it has " + (counties.isEmpty() ? "none" : String.join(", ", counties.keySet()))
-            + "): add its organiser and domain to publish its feed");
+            + "): add its organiser to publish its feed");
       }
       return county;
     }

@@ -58,7 +58,7 @@ class PublishingFilesTest {
     PlanFileError error = assertThrows(PlanFileError.class, () -> new PublishingFiles().read(file).of("pohjanmaa"));
 
     assertEquals(file + ": counties: has no publishing settings for the county 'pohjanmaa' (it has keski-suomi):"
-        + " add its organiser and domain to publish its feed", error.getMessage());
+        + " add its organiser to publish its feed", error.getMessage());
   }
 
   @Test
@@ -74,7 +74,7 @@ class PublishingFilesTest {
 
     PlanFileError unknown = error("counties:\n" + COUNTY + "    organiserEmail: f@hyvaks.fi\n    organiser: x\n");
     assertEquals("counties[0].organiser", unknown.path());
-    assertEquals(6, unknown.line());
+    assertEquals(5, unknown.line());
     assertEquals(5, unknown.column());
 
     PlanFileError twice = error("counties:\n" + COUNTY + "    organiserEmail: f@hyvaks.fi\n"

@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /** What the server tests share: Keski-Suomi's publishing settings, a fixed clock, storing and asking. */
-final class TestServers {
+public final class TestServers {
   static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
   static final CountyPublishing KESKI_SUOMI = ImmutableCountyPublishing.builder()
       .countyId(KeskiSuomi.COUNTY_ID)
@@ -51,9 +51,14 @@ final class TestServers {
   }
 
   static HttpResponse<byte[]> send(int port, String method, String path, String... headers) {
+    return send(port, method, path, null, headers);
+  }
+
+  /** A request with a body ({@code null}: none) and headers as name, value, ...; the API's tests send theirs so too. */
+  public static HttpResponse<byte[]> send(int port, String method, String path, String body, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .method(method, HttpRequest.BodyPublishers.noBody())
-        .timeout(Duration.ofSeconds(20));
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        .timeout(Duration.ofSeconds(60));
     if (headers.length > 0) {
       request.headers(headers);
     }

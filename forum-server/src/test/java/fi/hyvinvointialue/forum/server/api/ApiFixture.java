@@ -14,12 +14,9 @@ import fi.hyvinvointialue.forum.json.Plan;
 import fi.hyvinvointialue.forum.json.PlanFiles;
 import fi.hyvinvointialue.forum.server.ForumServer;
 import fi.hyvinvointialue.forum.server.ImmutableServerSettings;
+import fi.hyvinvointialue.forum.server.TestServers;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -34,7 +31,6 @@ final class ApiFixture implements AutoCloseable {
   static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
   static final String YEAR_PATH = "/api/v1/keski-suomi/2026";
   static final PlanFiles FILES = new PlanFiles();
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   final ForumYears store;
   final ApiTokens tokens;
@@ -71,20 +67,7 @@ final class ApiFixture implements AutoCloseable {
   }
 
   HttpResponse<byte[]> send(String method, String path, String body, String... headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .timeout(Duration.ofSeconds(60));
-    if (headers.length > 0) {
-      request.headers(headers);
-    }
-    try {
-      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return TestServers.send(port, method, path, body, headers);
   }
 
   /** Headers as name, value, ...: {@code headers} followed by {@code more}. */
