@@ -92,6 +92,11 @@ public final class CountySite {
     return all;
   }
 
+  /** The address of the county's index in a language. */
+  public String indexPath(Locale language) {
+    return paths.index(language);
+  }
+
   /** The address of a year's page in a language. */
   public String yearPath(int year, Locale language) {
     return paths.year(year, language);

@@ -21,11 +21,14 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,7 +111,7 @@ public final class ForumServer implements AutoCloseable {
         }
       });
       both(config.routes::get, config.routes::head, "/health", this::health);
-      both(config.routes::get, config.routes::head, "/{county}", this::thisYearsPage);
+      both(config.routes::get, config.routes::head, "/{county}", this::countyIndex);
       both(config.routes::get, config.routes::head, "/{county}/{file}", this::countyFile);
       both(config.routes::get, config.routes::head, "/{county}/{year}/{language}", this::page);
       config.routes.exception(NotFound.class, (missing, ctx) -> notFound(ctx));
@@ -174,14 +177,44 @@ public final class ForumServer implements AutoCloseable {
       yearFeed(ctx, county, Integer.parseInt(file.substring(0, 4)));
     } else if (YEAR.matcher(file).matches()) {
       page(ctx, county, Integer.parseInt(file), "");
+    } else if (LANGUAGES.containsKey(file)) {
+      countyIndex(ctx, county, file);
     } else {
       throw new NotFound();
     }
   }
 
-  private void thisYearsPage(Context ctx) {
-    CountyPublishing county = county(ctx);
-    ctx.redirect("/" + county.countyId() + "/" + today().getYear() + "/", HttpStatus.FOUND);
+  /**
+   * The county's index at {@code /{county}/} (and {@code sv/}, {@code en/}): its years (this year and the
+   * next, as {@code forums.ics} holds) and their coming forums, linking each year's page.
+   */
+  private void countyIndex(Context ctx) {
+    countyIndex(ctx, county(ctx), "");
+  }
+
+  private void countyIndex(Context ctx, CountyPublishing county, String language) {
+    String canonical = "/" + county.countyId() + "/" + (language.isEmpty() || language.equals("fi") ? "" : language + "/");
+    if (!ctx.path().equals(canonical)) {
+      ctx.redirect(canonical, HttpStatus.MOVED_PERMANENTLY);
+      return;
+    }
+    Locale locale = language.isEmpty() ? LANGUAGES.get("fi") : LANGUAGES.get(language);
+    int thisYear = today().getYear();
+    List<Current> years = new ArrayList<>();
+    current(county, thisYear).ifPresent(years::add);
+    current(county, thisYear + 1).ifPresent(years::add);
+    if (years.isEmpty()) {
+      throw new NotFound();
+    }
+    LocalDate today = today();
+    Instant startOfDay = HelsinkiTime.instant(today.atStartOfDay());
+    Instant lastModified = years.stream().map(Current::storedAt).max(Instant::compareTo).orElseThrow();
+    String versions = years.stream().map(current -> current.stored().year().year() + "v" + current.stored().version())
+        .collect(Collectors.joining(","));
+    Responses.send(ctx, rendered("index/" + county.countyId() + "/" + locale + "@" + versions + "/" + today,
+        () -> Representation.of(HTML, settings.pages().renderIndex(years.stream().map(Current::stored).collect(Collectors.toList()),
+            county, locale, startOfDay, countyUrl(county)).getBytes(StandardCharsets.UTF_8),
+            lastModified.isAfter(startOfDay) ? lastModified : startOfDay)));
   }
 
   private void page(Context ctx) {

@@ -2,8 +2,10 @@ package fi.hyvinvointialue.forum.server;
 
 import fi.hyvinvointialue.forum.domain.CountyPublishing;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
+import fi.hyvinvointialue.forum.pages.CountySite;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -22,4 +24,13 @@ public interface YearPages {
    *     (with the scheme {@code webcal} for calendar clients)
    */
   String render(StoredYear stored, CountyPublishing publishing, Locale language, Instant now, URI countyUrl);
+
+  /**
+   * The county's index page: its years (this year's and the next's stored versions) and their coming
+   * forums, in one language. By default forum-pages' county site, the same page {@code forum site} writes.
+   */
+  default String renderIndex(List<StoredYear> years, CountyPublishing publishing, Locale language, Instant now, URI countyUrl) {
+    CountySite site = SitePages.site(years, publishing, now, countyUrl);
+    return site.page(site.indexPath(language)).orElseThrow();
+  }
 }

@@ -33,7 +33,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * A real browser walks the served site as a resident would: opens the county's address, switches to
+ * A real browser walks the served site as a resident would: opens the county's address, follows its
+ * year, switches to
  * Swedish, follows a past forum's recording link, and subscribes to the feed the page links to.
  */
 class SiteWalkTest {
@@ -66,6 +67,8 @@ class SiteWalkTest {
       server.start(port);
 
       browser.get(site + "keski-suomi");
+      assertEquals(site + "keski-suomi/", browser.getCurrentUrl());
+      browser.findElement(By.cssSelector("main a[href='2026/']")).click();
       assertEquals(site + "keski-suomi/2026/", browser.getCurrentUrl());
       assertEquals("fi", browser.findElement(By.tagName("html")).getAttribute("lang"));
 
