@@ -92,9 +92,14 @@ public final class CountySite {
     return all;
   }
 
-  /** The address of the county's index in a language. */
-  public String indexPath(Locale language) {
-    return paths.index(language);
+  /** The address of a county's index in a language ({@code /keski-suomi/}, {@code /keski-suomi/sv/}), as a server answers it. */
+  public static String indexPath(String countyId, Locale language) {
+    return new SitePaths(countyId, LinkStyle.DIRECTORIES).index(language);
+  }
+
+  /** The address of a county's year page in a language ({@code /keski-suomi/2026/sv/}), as a server answers it. */
+  public static String yearPath(String countyId, int year, Locale language) {
+    return new SitePaths(countyId, LinkStyle.DIRECTORIES).year(year, language);
   }
 
   /** The address of a year's page in a language. */

@@ -8,6 +8,8 @@ import fi.hyvinvointialue.forum.domain.YearKey;
 import fi.hyvinvointialue.forum.domain.port.FeedSettings;
 import fi.hyvinvointialue.forum.domain.port.ImmutableFeedSettings;
 import fi.hyvinvointialue.forum.domain.port.StorageFailure;
+import fi.hyvinvointialue.forum.domain.port.StoredYear;
+import fi.hyvinvointialue.forum.pages.CountySite;
 import fi.hyvinvointialue.forum.server.CurrentYears.Current;
 import fi.hyvinvointialue.forum.server.api.ApiRoutes;
 import io.javalin.Javalin;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -59,8 +62,9 @@ public final class ForumServer implements AutoCloseable {
   private static final int MAX_RENDERED = 4096;
   private static final Pattern YEAR = Pattern.compile("2[01]\\d\\d");
   private static final Pattern YEAR_FEED = Pattern.compile("2[01]\\d\\d\\.ics");
-  private static final ImmutableMap<String, Locale> LANGUAGES = ImmutableMap.of(
-      "fi", Locale.forLanguageTag("fi"), "sv", Locale.forLanguageTag("sv"), "en", Locale.forLanguageTag("en"));
+  /** The site's languages by their address segment; the first, Finnish, also has none. */
+  private static final ImmutableMap<String, Locale> LANGUAGES =
+      CountySite.LANGUAGES.stream().collect(ImmutableMap.toImmutableMap(Locale::getLanguage, language -> language));
   private static final long GRACEFUL_STOP_MILLIS = 5_000;
 
   private final ServerSettings settings;
@@ -193,12 +197,10 @@ public final class ForumServer implements AutoCloseable {
   }
 
   private void countyIndex(Context ctx, CountyPublishing county, String language) {
-    String canonical = "/" + county.countyId() + "/" + (language.isEmpty() || language.equals("fi") ? "" : language + "/");
-    if (!ctx.path().equals(canonical)) {
-      ctx.redirect(canonical, HttpStatus.MOVED_PERMANENTLY);
+    Locale locale = locale(language);
+    if (!atCanonical(ctx, CountySite.indexPath(county.countyId(), locale))) {
       return;
     }
-    Locale locale = language.isEmpty() ? LANGUAGES.get("fi") : LANGUAGES.get(language);
     int thisYear = today().getYear();
     List<Current> years = new ArrayList<>();
     current(county, thisYear).ifPresent(years::add);
@@ -206,15 +208,12 @@ public final class ForumServer implements AutoCloseable {
     if (years.isEmpty()) {
       throw new NotFound();
     }
-    LocalDate today = today();
-    Instant startOfDay = HelsinkiTime.instant(today.atStartOfDay());
-    Instant lastModified = years.stream().map(Current::storedAt).max(Instant::compareTo).orElseThrow();
     String versions = years.stream().map(current -> current.stored().year().year() + "v" + current.stored().version())
         .collect(Collectors.joining(","));
-    Responses.send(ctx, rendered("index/" + county.countyId() + "/" + locale + "@" + versions + "/" + today,
-        () -> Representation.of(HTML, settings.pages().renderIndex(years.stream().map(Current::stored).collect(Collectors.toList()),
-            county, locale, startOfDay, countyUrl(county)).getBytes(StandardCharsets.UTF_8),
-            lastModified.isAfter(startOfDay) ? lastModified : startOfDay)));
+    Instant newest = years.stream().map(Current::storedAt).max(Instant::compareTo).orElseThrow();
+    List<StoredYear> stored = years.stream().map(Current::stored).collect(Collectors.toList());
+    sendPage(ctx, "index/" + county.countyId() + "/" + locale + "@" + versions, newest,
+        startOfDay -> settings.pages().renderIndex(stored, county, locale, startOfDay, countyUrl(county)));
   }
 
   private void page(Context ctx) {
@@ -231,23 +230,43 @@ public final class ForumServer implements AutoCloseable {
    * {@code fi/}, is sent there.
    */
   private void page(Context ctx, CountyPublishing county, int year, String language) {
-    Locale locale = language.isEmpty() ? LANGUAGES.get("fi") : LANGUAGES.get(language);
+    Locale locale = locale(language);
     if (locale == null) {
       throw new NotFound();
     }
-    String canonical = "/" + county.countyId() + "/" + year + "/" + (language.isEmpty() || language.equals("fi") ? "" : language + "/");
-    if (!ctx.path().equals(canonical)) {
-      current(county, year).orElseThrow(NotFound::new);
-      ctx.redirect(canonical, HttpStatus.MOVED_PERMANENTLY);
-      return;
-    }
     Current current = current(county, year).orElseThrow(NotFound::new);
+    if (atCanonical(ctx, CountySite.yearPath(county.countyId(), year, locale))) {
+      sendPage(ctx, "page/" + county.countyId() + "/" + year + "/" + locale + "@" + current.stored().version(), current.storedAt(),
+          startOfDay -> settings.pages().render(current.stored(), county, locale, startOfDay, countyUrl(county)));
+    }
+  }
+
+  /** The language an address segment names ({@code sv}, {@code en}; none or {@code fi}: Finnish); null for another. */
+  private static Locale locale(String segment) {
+    return segment.isEmpty() ? CountySite.LANGUAGES.get(0) : LANGUAGES.get(segment);
+  }
+
+  /**
+   * Whether the request is at the page's own address; otherwise it is sent there (301): the addresses end
+   * in a slash so that the pages' relative links work.
+   */
+  private static boolean atCanonical(Context ctx, String canonical) {
+    if (ctx.path().equals(canonical)) {
+      return true;
+    }
+    ctx.redirect(canonical, HttpStatus.MOVED_PERMANENTLY);
+    return false;
+  }
+
+  /**
+   * A page drawn for today (pages say what is coming and what is past): kept per version and day, its
+   * Last-Modified the newest version's time or the day's start, whichever is later.
+   */
+  private void sendPage(Context ctx, String key, Instant storedAt, Function<Instant, String> draw) {
     LocalDate today = today();
     Instant startOfDay = HelsinkiTime.instant(today.atStartOfDay());
-    Instant lastModified = current.storedAt().isAfter(startOfDay) ? current.storedAt() : startOfDay;
-    Responses.send(ctx, rendered("page/" + county.countyId() + "/" + year + "/" + language + "@" + current.stored().version() + "/" + today,
-        () -> Representation.of(HTML,
-            settings.pages().render(current.stored(), county, locale, startOfDay, countyUrl(county)).getBytes(StandardCharsets.UTF_8), lastModified)));
+    Responses.send(ctx, rendered(key + "/" + today, () -> Representation.of(HTML,
+        draw.apply(startOfDay).getBytes(StandardCharsets.UTF_8), storedAt.isAfter(startOfDay) ? storedAt : startOfDay)));
   }
 
   private void yearFeed(Context ctx, CountyPublishing county, int year) {

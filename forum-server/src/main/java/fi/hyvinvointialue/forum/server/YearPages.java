@@ -30,7 +30,6 @@ public interface YearPages {
    * forums, in one language. By default forum-pages' county site, the same page {@code forum site} writes.
    */
   default String renderIndex(List<StoredYear> years, CountyPublishing publishing, Locale language, Instant now, URI countyUrl) {
-    CountySite site = SitePages.site(years, publishing, now, countyUrl);
-    return site.page(site.indexPath(language)).orElseThrow();
+    return SitePages.site(years, publishing, now, countyUrl).page(CountySite.indexPath(publishing.countyId(), language)).orElseThrow();
   }
 }

@@ -2,12 +2,14 @@ package fi.hyvinvointialue.forum.server.api;
 
 import fi.hyvinvointialue.forum.json.Plan;
 import fi.hyvinvointialue.forum.json.PlanFiles;
+import fi.hyvinvointialue.forum.pages.CountySite;
 import fi.hyvinvointialue.forum.rules.YearReport;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The policy check of a plan as the API reports it: the report of {@code forum check --format json}, checked
@@ -15,7 +17,9 @@ import java.util.Locale;
  * Finnish, Swedish and English (Finnish when it names none of them).
  */
 final class Checks {
-  private static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+  /** The site's languages as tags, Finnish first: the one when the request names none of them. */
+  private static final List<String> LANGUAGES =
+      CountySite.LANGUAGES.stream().map(Locale::toLanguageTag).collect(Collectors.toUnmodifiableList());
 
   private final PlanFiles files;
   private final Clock clock;
@@ -35,13 +39,13 @@ final class Checks {
 
   static Locale language(String acceptLanguage) {
     if (acceptLanguage == null || acceptLanguage.length() > 200) {
-      return Locale.forLanguageTag("fi");
+      return CountySite.LANGUAGES.get(0);
     }
     try {
       String tag = Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), LANGUAGES);
-      return Locale.forLanguageTag(tag == null ? "fi" : tag);
+      return tag == null ? CountySite.LANGUAGES.get(0) : Locale.forLanguageTag(tag);
     } catch (IllegalArgumentException malformed) {
-      return Locale.forLanguageTag("fi");
+      return CountySite.LANGUAGES.get(0);
     }
   }
 }
