@@ -6,6 +6,8 @@ import java.util.Optional;
 public enum RefusalReason {
   /** The request itself is unusable: no actor, no request id. */
   INVALID_REQUEST(null),
+  /** A request id that was applied already, now sent with another request (not a retry of the first). */
+  REQUEST_ID_REUSED(null),
   /** The change would leave the record inconsistent (an end before its start, a dangling reference). */
   INCONSISTENT_RECORD(null),
   /** A text holds a control character other than tab and line feed (NUL above all): no person types one. */

@@ -80,7 +80,20 @@ public final class Secretariat {
       PolicyProfile profile,
       FeedSettings feedSettings,
       Clock clock) {
-    this.work = new UnitOfWork(forumYears, calendarPublishing, calendarFeeds, policyCheck, profile, feedSettings, clock);
+    this(new UnitOfWork(forumYears, Optional.of(new UnitOfWork.FeedPush(calendarPublishing, calendarFeeds, feedSettings)),
+        policyCheck, profile, clock), profile);
+  }
+
+  /**
+   * A secretariat for a record whose feeds and pages are made from the store when they are asked for (as
+   * {@code forum serve} does): no feed is pushed anywhere, and a change shows in them as soon as it is stored.
+   */
+  public Secretariat(ForumYears forumYears, PolicyCheck policyCheck, PolicyProfile profile, Clock clock) {
+    this(new UnitOfWork(forumYears, Optional.empty(), policyCheck, profile, clock), profile);
+  }
+
+  private Secretariat(UnitOfWork work, PolicyProfile profile) {
+    this.work = work;
     this.profile = profile;
     this.calendar = PolicyCalendar.of(profile);
   }

@@ -6,6 +6,7 @@ import fi.hyvinvointialue.forum.domain.ModelValues;
 import fi.hyvinvointialue.forum.domain.YearKey;
 import fi.hyvinvointialue.forum.domain.port.CalendarFeeds;
 import fi.hyvinvointialue.forum.domain.port.CalendarPublishing;
+import fi.hyvinvointialue.forum.domain.port.Change;
 import fi.hyvinvointialue.forum.domain.port.FeedSettings;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
@@ -29,28 +30,30 @@ final class UnitOfWork {
     ForumYear apply(ForumYear year, Instant now);
   }
 
+  /** Where the year's feed goes after each change, rendered with its settings. */
+  record FeedPush(CalendarPublishing publishing, CalendarFeeds destination, FeedSettings settings) {
+    FeedPush {
+      Objects.requireNonNull(publishing, "calendarPublishing");
+      Objects.requireNonNull(destination, "calendarFeeds");
+      Objects.requireNonNull(settings, "feedSettings");
+    }
+  }
+
   private final ForumYears forumYears;
-  private final CalendarPublishing calendarPublishing;
-  private final CalendarFeeds calendarFeeds;
+  private final Optional<FeedPush> feeds;
   private final PolicyCheck policyCheck;
   private final PolicyProfile profile;
-  private final FeedSettings feedSettings;
   private final Clock clock;
 
-  UnitOfWork(
-      ForumYears forumYears,
-      CalendarPublishing calendarPublishing,
-      CalendarFeeds calendarFeeds,
-      PolicyCheck policyCheck,
-      PolicyProfile profile,
-      FeedSettings feedSettings,
-      Clock clock) {
+  /**
+   * @param feeds where the feed is pushed after each change; none for a record whose feeds are made from the
+   *     store when asked for (a server)
+   */
+  UnitOfWork(ForumYears forumYears, Optional<FeedPush> feeds, PolicyCheck policyCheck, PolicyProfile profile, Clock clock) {
     this.forumYears = Objects.requireNonNull(forumYears, "forumYears");
-    this.calendarPublishing = Objects.requireNonNull(calendarPublishing, "calendarPublishing");
-    this.calendarFeeds = Objects.requireNonNull(calendarFeeds, "calendarFeeds");
+    this.feeds = Objects.requireNonNull(feeds, "feeds");
     this.policyCheck = Objects.requireNonNull(policyCheck, "policyCheck");
     this.profile = Objects.requireNonNull(profile, "profile");
-    this.feedSettings = Objects.requireNonNull(feedSettings, "feedSettings");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -77,10 +80,11 @@ final class UnitOfWork {
     checkRequest(request);
     YearKey key = key(request.year());
     Optional<StoredYear> current = forumYears.find(key);
+    String digest = RequestDigest.of(request);
     // Checked before the edit, which could refuse a step it already took (an event already scheduled).
-    if (current.isPresent() && alreadyApplied(key, request.requestId())) {
-      // Perhaps its feed was left unpublished: publish what is stored now.
-      return published(current.get(), calendarPublishing.publish(current.get().year(), profile, feedSettings), now);
+    Optional<Change> applied = current.isPresent() ? applied(key, request.requestId()) : Optional.empty();
+    if (applied.isPresent()) {
+      return retried(key, applied.get(), digest, current.get(), now);
     }
     long actualVersion = current.map(StoredYear::version).orElse(0L);
     if (actualVersion != request.expectedVersion()) {
@@ -100,20 +104,43 @@ final class UnitOfWork {
           "nothing is stored for the year")), now);
     }
     // Rendered before saving: a feed that cannot be made stops the change before anything is stored.
-    byte[] feed = calendarPublishing.publish(after, profile, feedSettings);
+    Optional<byte[]> feed = feed(after);
     StoredYear stored = forumYears.save(after, profile, request.expectedVersion(),
-        ImmutableChange.builder().actor(request.actor()).at(now).summary(summary).requestId(request.requestId()).build());
+        ImmutableChange.builder().actor(request.actor()).at(now).summary(summary).requestId(request.requestId())
+            .requestDigest(digest).build());
     // A concurrent retry of the same request may have saved first: the port then answers with its year.
-    byte[] storedFeed = stored.year().equals(after) ? feed : calendarPublishing.publish(stored.year(), profile, feedSettings);
-    return published(stored, storedFeed, now);
+    return published(stored, stored.year().equals(after) ? feed : feed(stored.year()), now);
   }
 
-  private Outcome published(StoredYear stored, byte[] feed, Instant now) {
+  /**
+   * A request whose id was applied already: the version it made, with its findings now, and nothing stored
+   * again; the feed of the year as stored now is published, in case the first attempt left it unpublished.
+   * Another request reusing the id is refused: answering it with the first one's result would hide that
+   * nothing it asked was done.
+   */
+  private Outcome retried(YearKey key, Change applied, String digest, StoredYear current, Instant now) {
+    if (applied.requestDigest().filter(first -> !first.equals(digest)).isPresent()) {
+      throw new Refusal(RefusalReason.REQUEST_ID_REUSED, "requestId",
+          "request id " + applied.requestId().orElseThrow() + " made version " + applied.version()
+              + " with another request: a new request needs a new id");
+    }
+    StoredYear made = applied.version() == current.version() ? current : forumYears.find(key, applied.version()).orElse(current);
+    published(current, feed(current.year()), now);
+    return outcome(made, now);
+  }
+
+  private Optional<byte[]> feed(ForumYear year) {
+    return feeds.map(push -> push.publishing().publish(year, profile, push.settings()));
+  }
+
+  private Outcome published(StoredYear stored, Optional<byte[]> feed, Instant now) {
     Outcome outcome = outcome(stored, now);
-    try {
-      calendarFeeds.put(stored.year().key(), feed);
-    } catch (RuntimeException failure) {
-      throw new CalendarNotPublished(outcome, failure);
+    if (feed.isPresent()) {
+      try {
+        feeds.orElseThrow().destination().put(stored.year().key(), feed.get());
+      } catch (RuntimeException failure) {
+        throw new CalendarNotPublished(outcome, failure);
+      }
     }
     return outcome;
   }
@@ -122,8 +149,8 @@ final class UnitOfWork {
     return ImmutableOutcome.of(stored, policyCheck.check(stored.year(), profile, now));
   }
 
-  private boolean alreadyApplied(YearKey key, String requestId) {
-    return forumYears.history(key).stream().anyMatch(change -> change.requestId().filter(requestId::equals).isPresent());
+  private Optional<Change> applied(YearKey key, String requestId) {
+    return forumYears.history(key).stream().filter(change -> change.requestId().filter(requestId::equals).isPresent()).findFirst();
   }
 
   private YearKey key(int year) {

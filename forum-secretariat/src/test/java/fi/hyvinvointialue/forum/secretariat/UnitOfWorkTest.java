@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import fi.hyvinvointialue.forum.domain.Channel;
+import fi.hyvinvointialue.forum.domain.EventStatus;
 import fi.hyvinvointialue.forum.domain.FeedbackComment;
 import fi.hyvinvointialue.forum.domain.ImmutableAgendaItem;
 import fi.hyvinvointialue.forum.domain.MaterialKind;
@@ -19,8 +20,10 @@ import fi.hyvinvointialue.forum.domain.port.Change;
 import fi.hyvinvointialue.forum.domain.port.StorageFailure;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.domain.port.VersionConflict;
+import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import fi.hyvinvointialue.forum.domain.testing.TextCalendarPublishing;
+import fi.hyvinvointialue.forum.rules.PolicyCheck;
 import fi.hyvinvointialue.forum.rules.core.Finding;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -203,10 +206,37 @@ class UnitOfWorkTest {
         .actor(SECRETARY).requestId("plan").clock(SampleYears.clock(2026)).addEvents(Desk.openForum(FORUM, START)).build());
 
     assertEquals(first.stored(), retried.stored());
-    assertEquals(first.stored(), plannedAgain.stored());
+    assertEquals(1, plannedAgain.version(), "a retry answers with the version its request made, not a later one");
+    assertEquals(desk.forumYears.find(KEY, 1).orElseThrow(), plannedAgain.stored());
     assertEquals(1, retried.year().event(FORUM).orElseThrow().feedbackWindow().orElseThrow().comments().size());
     assertEquals("comment-7f3a", retried.year().event(FORUM).orElseThrow().feedbackWindow().orElseThrow().comments().get(0).id());
     assertEquals(3, desk.forumYears.history(KEY).size());
+  }
+
+  @Test
+  void anotherRequestReusingAnAppliedIdIsRefusedAndStoresNothing() {
+    long read = desk.version();
+    secretariat.moveEvent(move("move-1", read, SampleYears.at(2026, 3, 18)));
+
+    Refusal reused = assertThrows(Refusal.class, () -> secretariat.moveEvent(move("move-1", read, SampleYears.at(2026, 3, 25))));
+
+    assertEquals(RefusalReason.REQUEST_ID_REUSED, reused.reason());
+    assertTrue(reused.getMessage().contains("made version " + (read + 1)), reused.getMessage());
+    assertEquals(read + 1, desk.version());
+    assertEquals(SampleYears.at(2026, 3, 18).toLocalDate(),
+        desk.forumYears.find(KEY).orElseThrow().year().event(FORUM).orElseThrow().start().toLocalDate());
+  }
+
+  @Test
+  void aSecretariatOfAServedRecordPushesNoFeedAndStoresTheSame() {
+    Secretariat served = new Secretariat(desk.forumYears, PolicyCheck.standard(), KeskiSuomi.profile(), desk.clock);
+    String feedBefore = desk.feed();
+
+    Outcome cancelled = served.cancelEvent(desk.step(FORUM));
+
+    assertEquals(EventStatus.CANCELLED, cancelled.year().event(FORUM).orElseThrow().status());
+    assertEquals(cancelled.stored(), desk.forumYears.find(KEY).orElseThrow());
+    assertEquals(feedBefore, desk.feed(), "no feed is pushed: a server makes it from the store");
   }
 
   @Test

@@ -72,7 +72,8 @@ public final class JdbcForumYears implements ForumYears {
       "UPDATE forum_year SET current_version = current_version + 1 WHERE county_id = ? AND calendar_year = ? AND current_version = ?";
   private static final String INSERT_VERSION_BEFORE_DOCUMENT =
       "INSERT INTO forum_year_version (county_id, calendar_year, version, storage_format, profile_id, profile_version,"
-          + " actor, changed_at, changed_at_nanos, summary, request_id, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ";
+          + " actor, changed_at, changed_at_nanos, summary, request_id, request_digest, document)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ";
   private static final String DELETE_EVENTS = "DELETE FROM forum_event WHERE county_id = ? AND calendar_year = ?";
   private static final String INSERT_EVENT =
       "INSERT INTO forum_event (county_id, calendar_year, event_id, kind, status, title, starts_local, ends_local, starts_at, ends_at)"
@@ -81,7 +82,7 @@ public final class JdbcForumYears implements ForumYears {
       "SELECT county_id, calendar_year, event_id, kind, status, title, starts_local, ends_local FROM forum_event"
           + " WHERE starts_at >= ? ORDER BY starts_at, county_id, event_id LIMIT ?";
   private static final String SELECT_HISTORY =
-      "SELECT version, actor, changed_at, changed_at_nanos, summary, request_id FROM forum_year_version"
+      "SELECT version, actor, changed_at, changed_at_nanos, summary, request_id, request_digest FROM forum_year_version"
           + " WHERE county_id = ? AND calendar_year = ? ORDER BY version";
   private static final String SELECT_CHANGES_FROM =
       "SELECT county_id, calendar_year, version, changed_at, changed_at_nanos FROM forum_year_version WHERE changed_at >= ?";
@@ -281,6 +282,7 @@ public final class JdbcForumYears implements ForumYears {
                     .at(instant(result.getObject("changed_at", OffsetDateTime.class), result.getInt("changed_at_nanos")))
                     .summary(result.getString("summary"))
                     .requestId(Optional.ofNullable(result.getString("request_id")))
+                    .requestDigest(Optional.ofNullable(result.getString("request_digest")))
                     .build());
           }
         }
@@ -501,7 +503,8 @@ public final class JdbcForumYears implements ForumYears {
       insert.setInt(9, change.at().getNano() % 1_000);
       insert.setString(10, change.summary());
       insert.setString(11, change.requestId().orElse(null));
-      insert.setString(12, document);
+      insert.setString(12, change.requestDigest().orElse(null));
+      insert.setString(13, document);
       insert.executeUpdate();
     }
   }

@@ -18,6 +18,12 @@ public interface Change {
   /** The caller's id for the request; a retried request with the same id is applied once. */
   Optional<String> requestId();
 
+  /**
+   * A digest of what the request asked, kept beside its id: a retry asks the same, while another request
+   * that reuses the id is told apart and refused instead of being taken for the retry.
+   */
+  Optional<String> requestDigest();
+
   /** The version the change produced; set by the storage. */
   @Value.Default
   default long version() {

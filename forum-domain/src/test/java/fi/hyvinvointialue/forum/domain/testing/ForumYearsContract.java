@@ -185,7 +185,8 @@ public interface ForumYearsContract {
   @Test
   default void everyChangeIsInTheHistoryWithWhoWhenAndTheVersionItMade() {
     ForumYear year = year(freshCounty(), 2026);
-    Change first = ImmutableChange.builder().actor("a").at(Instant.parse("2026-01-01T10:00:00Z")).summary("plan").requestId("r-1").build();
+    Change first = ImmutableChange.builder().actor("a").at(Instant.parse("2026-01-01T10:00:00Z")).summary("plan").requestId("r-1")
+        .requestDigest("sha256:8f43").build();
     Change second = ImmutableChange.builder().actor("b").at(Instant.parse("2026-02-01T10:00:00.123456Z")).summary("move").build();
     forumYears().save(year, PROFILE, 0, first);
     forumYears().save(year, PROFILE, 1, second);
