@@ -90,6 +90,17 @@ public final class PlanFiles {
     return checked(sourceName, readYaml(sourceName, in, Plan.class));
   }
 
+  /**
+   * Reads the body of a secretariat's operation ({@link OperationBodies}) in YAML or JSON, as plan files are
+   * read: within the size limit, refused with the line, column and field of the first problem.
+   */
+  public <T extends Record> T readBody(String sourceName, InputStream in, Class<T> type) {
+    if (type.getEnclosingClass() != OperationBodies.class) {
+      throw new IllegalArgumentException(type.getName() + " is not one of the OperationBodies");
+    }
+    return readYaml(sourceName, in, type);
+  }
+
   /** Reads YAML (JSON being YAML too) of this library's formats into {@code type}. */
   <T> T readYaml(String sourceName, InputStream in, Class<T> type) {
     try {

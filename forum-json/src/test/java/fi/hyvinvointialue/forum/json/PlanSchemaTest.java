@@ -37,37 +37,63 @@ class PlanSchemaTest {
 
   @Test
   void theCheckedInSchemaIsTheOneTheRecordsImply() throws Exception {
-    JsonNode generated = generate();
-    JsonNode checkedIn;
-    try (InputStream in = PlanFiles.class.getResourceAsStream(PlanFiles.SCHEMA_RESOURCE)) {
-      checkedIn = in == null ? null : json.readTree(in);
-    }
-    if (!generated.equals(checkedIn)) {
-      Files.writeString(Path.of("target/plan.schema.json"), json.writeValueAsString(generated) + "\n");
-    }
-    assertEquals(generated, checkedIn, "copy target/plan.schema.json to src/main/resources" + PlanFiles.SCHEMA_RESOURCE);
+    assertCheckedIn(PlanFiles.SCHEMA_RESOURCE, generatePlan());
   }
 
-  private JsonNode generate() {
+  @Test
+  void theCheckedInSchemaOfTheOperationsBodiesIsTheOneTheirRecordsImply() throws Exception {
+    assertCheckedIn(OperationBodies.SCHEMA_RESOURCE, generateOperationBodies());
+  }
+
+  private void assertCheckedIn(String resource, JsonNode generated) throws Exception {
+    JsonNode checkedIn;
+    try (InputStream in = PlanFiles.class.getResourceAsStream(resource)) {
+      checkedIn = in == null ? null : json.readTree(in);
+    }
+    String file = resource.substring(resource.lastIndexOf('/') + 1);
+    if (!generated.equals(checkedIn)) {
+      Files.writeString(Path.of("target", file), json.writeValueAsString(generated) + "\n");
+    }
+    assertEquals(generated, checkedIn, "copy target/" + file + " to src/main/resources" + resource);
+  }
+
+  private JsonNode generatePlan() {
     ObjectNode schema = json.createObjectNode();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     schema.put("title", "forum-policy plan file");
     schema.put("description", "A wellbeing services county's service provider forum year and the policy profile it is checked against.");
-    ObjectNode definitions = json.createObjectNode();
     Deque<Class<?>> pending = new ArrayDeque<>();
-    Set<Class<?>> done = new LinkedHashSet<>();
     describeRecord(PlanDto.class, schema, pending);
     ((ObjectNode) schema.get("properties")).putObject("formatVersion").put("const", PlanDto.FORMAT_VERSION);
+    schema.set("$defs", definitions(pending));
+    return schema;
+  }
+
+  /** The bodies of the secretariat's operations, each a definition, with the plan file's values they hold. */
+  private JsonNode generateOperationBodies() {
+    ObjectNode schema = json.createObjectNode();
+    schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    schema.put("title", "forum-policy operation bodies");
+    schema.put("description", "The bodies of the secretariat's operations in the HTTP API, in the plan file's language.");
+    Deque<Class<?>> pending = new ArrayDeque<>(Arrays.asList(OperationBodies.class.getDeclaredClasses()));
+    schema.set("$defs", definitions(pending));
+    return schema;
+  }
+
+  /** Every record {@code pending} names or leads to, described once, sorted by name. */
+  private ObjectNode definitions(Deque<Class<?>> pending) {
+    ObjectNode definitions = json.createObjectNode();
+    Set<Class<?>> done = new LinkedHashSet<>();
     while (!pending.isEmpty()) {
       Class<?> record = pending.pop();
       if (done.add(record)) {
         describeRecord(record, definitions.putObject(name(record)), pending);
       }
     }
-    ObjectNode sorted = schema.putObject("$defs");
+    ObjectNode sorted = json.createObjectNode();
     definitions.properties().stream().sorted(java.util.Map.Entry.comparingByKey())
         .forEach(entry -> sorted.set(entry.getKey(), entry.getValue()));
-    return schema;
+    return sorted;
   }
 
   private void describeRecord(Class<?> record, ObjectNode node, Deque<Class<?>> pending) {
