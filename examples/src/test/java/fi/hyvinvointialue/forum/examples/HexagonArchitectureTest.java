@@ -47,7 +47,7 @@ class HexagonArchitectureTest {
 
   @Test
   void theServerSeesOnlyTheModelThePagesAndTheAdapters() {
-    HexagonRules.serverSeesOnlyTheModelPagesAndAdapters(ROOT).check(library);
+    HexagonRules.serverSeesOnlyTheModelUseCasesPagesAndAdapters(ROOT).check(library);
   }
 
   @Test

@@ -91,12 +91,13 @@ public final class PlanFiles {
   }
 
   /**
-   * Reads the body of a secretariat's operation ({@link OperationBodies}) in YAML or JSON, as plan files are
-   * read: within the size limit, refused with the line, column and field of the first problem.
+   * Reads the body of a secretariat's operation in YAML or JSON, as plan files are read: within the size limit,
+   * refused with the line, column and field of the first problem. {@code type} is one of the {@link OperationBodies}
+   * or a value a plan file holds (a registration, a signature, a playbook, a communication plan).
    */
-  public <T extends Record> T readBody(String sourceName, InputStream in, Class<T> type) {
-    if (type.getEnclosingClass() != OperationBodies.class) {
-      throw new IllegalArgumentException(type.getName() + " is not one of the OperationBodies");
+  public <T> T readBody(String sourceName, InputStream in, Class<T> type) {
+    if (type == Plan.class) {
+      throw new IllegalArgumentException("a plan is read with readYaml, which also checks it whole");
     }
     return readYaml(sourceName, in, type);
   }

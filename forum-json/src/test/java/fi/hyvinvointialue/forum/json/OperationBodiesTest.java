@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.hyvinvointialue.forum.domain.Signature;
 import fi.hyvinvointialue.forum.domain.TopicKind;
 import fi.hyvinvointialue.forum.json.OperationBodies.AgendaBody;
 import fi.hyvinvointialue.forum.json.OperationBodies.EmptyBody;
@@ -57,11 +58,14 @@ class OperationBodiesTest {
   }
 
   @Test
-  void onlyTheOperationsBodiesAreRead() {
-    assertThrows(IllegalArgumentException.class, () -> read("{}", PlanDto.class));
+  void aValueOfThePlanFileIsABodyToo() {
+    Signature signature = read("{\"party\": \"Yrittäjät ry\", \"signatory\": \"Anna Esimerkki\", \"signedOn\": \"2026-02-01\"}",
+        Signature.class);
+
+    assertEquals("Yrittäjät ry", signature.party());
   }
 
-  private <T extends Record> T read(String text, Class<T> type) {
+  private <T> T read(String text, Class<T> type) {
     return files.readBody("body", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), type);
   }
 }

@@ -10,8 +10,8 @@ class ServerArchitectureTest {
   private final JavaClasses server = HexagonRules.mainClasses(ROOT + ".server");
 
   @Test
-  void theServerSeesOnlyTheModelThePagesAndTheAdapters() {
-    HexagonRules.serverSeesOnlyTheModelPagesAndAdapters(ROOT).check(server);
+  void theServerSeesOnlyTheModelTheUseCasesThePagesAndTheAdapters() {
+    HexagonRules.serverSeesOnlyTheModelUseCasesPagesAndAdapters(ROOT).check(server);
   }
 
   @Test

@@ -133,12 +133,11 @@ public final class HexagonRules {
    * The server serves the model, the verdict, the codec's documents, the pages and the adapters' output:
    * it plans nothing and runs no use case, and knows nothing of the command line that starts it.
    */
-  public static ArchRule serverSeesOnlyTheModelPagesAndAdapters(String root) {
+  public static ArchRule serverSeesOnlyTheModelUseCasesPagesAndAdapters(String root) {
     return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
         .that().resideInAPackage(root + ".server..")
-        .should().dependOnClassesThat().resideInAnyPackage(root + ".planning..", root + ".secretariat..", root + ".cli..",
-            root + ".examples..")
-        .because("the server may depend on the domain, the rules, the codec, the pages and the adapters");
+        .should().dependOnClassesThat().resideInAnyPackage(root + ".planning..", root + ".cli..", root + ".examples..")
+        .because("the server may depend on the domain, the rules, the secretariat's use cases, the codec, the pages and the adapters");
   }
 
   /** The server is an application: only the command line (and the examples) start it; no library depends on it. */

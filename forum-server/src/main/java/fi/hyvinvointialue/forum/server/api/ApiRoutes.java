@@ -4,19 +4,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.io.ByteStreams;
 import fi.hyvinvointialue.forum.domain.port.ApiTokens;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.port.StorageFailure;
 import fi.hyvinvointialue.forum.domain.port.YearChange;
 import fi.hyvinvointialue.forum.json.PlanFiles;
+import fi.hyvinvointialue.forum.server.api.Operations.Operation;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -35,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * {@code /api/} is an RFC 9457 problem.
  */
 public final class ApiRoutes {
-  /** The OpenAPI 3.1 document, on the class path. */
+  /** The written part of the OpenAPI 3.1 document, on the class path; {@link OpenApiDocument} completes it. */
   public static final String OPENAPI_RESOURCE = "/fi/hyvinvointialue/forum/server/api/openapi.json";
   static final String PREFIX = "/api/v1";
   private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
@@ -52,6 +50,7 @@ public final class ApiRoutes {
   private final Checks checks;
   private final PlanBodies bodies;
   private final YearRecord record;
+  private final YearOperations operations;
   private final ForumYears store;
   private final byte[] openApi;
 
@@ -70,8 +69,10 @@ public final class ApiRoutes {
     this.allowedOrigins = ImmutableSet.copyOf(allowedOrigins);
     this.checks = new Checks(files, clock);
     this.bodies = new PlanBodies(files);
-    this.record = new YearRecord(store, this.counties, new Access(tokens, clock), checks, files);
-    this.openApi = openApiDocument();
+    Access access = new Access(tokens, clock);
+    this.record = new YearRecord(store, this.counties, access, checks, files);
+    this.operations = new YearOperations(store, record, access, bodies, clock);
+    this.openApi = OpenApiDocument.build().toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** Adds the API's routes, headers and problems to a server's routes: before the server's own, so they come first. */
@@ -79,6 +80,9 @@ public final class ApiRoutes {
     routes.before(this::headers);
     for (Route route : routes()) {
       routes.addHttpHandler(route.method(), route.path(), guarded(route.handler()));
+      if (route.method() == HandlerType.GET) { // HEAD: the same answer without its body, which Jetty leaves out
+        routes.addHttpHandler(HandlerType.HEAD, route.path(), guarded(route.handler()));
+      }
     }
     for (HandlerType method : new HandlerType[] {HandlerType.GET, HandlerType.HEAD, HandlerType.POST, HandlerType.PUT,
         HandlerType.PATCH, HandlerType.DELETE}) {
@@ -93,9 +97,9 @@ public final class ApiRoutes {
     return path.startsWith("/api/") || path.equals("/openapi.json");
   }
 
-  /** The documented routes, in the order they are matched. */
+  /** The documented routes, in the order they are matched; each GET answers HEAD too. */
   ImmutableList<Route> routes() {
-    return ImmutableList.of(
+    ImmutableList.Builder<Route> routes = ImmutableList.<Route>builder().add(
         new Route(HandlerType.GET, "/openapi.json", this::openApi),
         new Route(HandlerType.POST, PREFIX + "/check", this::check),
         new Route(HandlerType.GET, PREFIX + "/changes", this::changes),
@@ -104,6 +108,11 @@ public final class ApiRoutes {
         new Route(HandlerType.GET, PREFIX + "/{county}/{year}/versions", record::versions),
         new Route(HandlerType.GET, PREFIX + "/{county}/{year}/versions/{version}", record::version),
         new Route(HandlerType.GET, PREFIX + "/{county}/{year}/diff", record::diff));
+    for (Operation<?> operation : Operations.ALL) {
+      routes.add(new Route(HandlerType.POST, PREFIX + "/{county}/{year}/" + operation.path(),
+          ctx -> operations.perform(operation, ctx)));
+    }
+    return routes.build();
   }
 
   private void openApi(Context ctx) {
@@ -147,7 +156,7 @@ public final class ApiRoutes {
   private void noSuchRoute(Context ctx) {
     String allowed = routes().stream()
         .filter(route -> template(route.path()).matcher(ctx.path()).matches())
-        .map(route -> route.method().name())
+        .map(route -> route.method() == HandlerType.GET ? "GET, HEAD" : route.method().name())
         .collect(Collectors.joining(", "));
     if (allowed.isEmpty()) {
       throw Problem.notFound("no such resource; the API is described at /openapi.json");
@@ -164,7 +173,7 @@ public final class ApiRoutes {
   private void preflight(Context ctx) {
     String origin = ctx.header("Origin");
     if (origin != null && allowedOrigins.contains(origin)) {
-      ctx.header("Access-Control-Allow-Methods", "GET, POST, PUT");
+      ctx.header("Access-Control-Allow-Methods", "GET, HEAD, POST, PUT");
       ctx.header("Access-Control-Allow-Headers", ALLOWED_HEADERS);
       ctx.header("Access-Control-Max-Age", "600");
     }
@@ -205,16 +214,5 @@ public final class ApiRoutes {
         throw new Problem(500, "internal", "Something went wrong", "the failure was logged");
       }
     };
-  }
-
-  private static byte[] openApiDocument() {
-    try (InputStream in = ApiRoutes.class.getResourceAsStream(OPENAPI_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(OPENAPI_RESOURCE + " is missing from the class path");
-      }
-      return ByteStreams.toByteArray(in);
-    } catch (IOException unreadable) {
-      throw new UncheckedIOException(unreadable);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package fi.hyvinvointialue.forum.server.api;
 
+import fi.hyvinvointialue.forum.json.OperationBodies;
 import fi.hyvinvointialue.forum.json.Plan;
 import fi.hyvinvointialue.forum.json.PlanFileError;
 import fi.hyvinvointialue.forum.json.PlanFiles;
@@ -11,12 +12,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A plan in a request's body, read as plan files are: JSON or YAML by its content type (415 otherwise), at
- * most as large as a plan file (413 beyond, before anything is parsed), refused with the line, column and
- * field of the first problem.
+ * A plan, or an operation's body, in a request: read as plan files are, JSON or YAML by its content type (415
+ * otherwise), at most as large as a plan file (413 beyond, before anything is parsed), refused with the line,
+ * column and field of the first problem.
  */
 final class PlanBodies {
   private static final Set<String> TYPES = Set.of("application/json", "application/yaml", "application/x-yaml", "text/yaml");
+  private static final byte[] NOTHING = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
   private final PlanFiles files;
 
@@ -25,14 +27,41 @@ final class PlanBodies {
   }
 
   Plan read(Context ctx) {
+    byte[] body = body(ctx, false);
+    try {
+      // JSON is YAML too: the YAML reader names the line and column in either
+      return files.readYaml("body", new ByteArrayInputStream(body));
+    } catch (PlanFileError error) {
+      throw Problem.of(error);
+    } catch (IllegalArgumentException | IllegalStateException inconsistent) {
+      throw Problem.badRequest("the plan is not consistent: " + inconsistent.getMessage());
+    }
+  }
+
+  /** An operation's body; one that carries nothing ({@link OperationBodies.EmptyBody}) may be left out. */
+  <T> T read(Context ctx, Class<T> type) {
+    byte[] body = body(ctx, type == OperationBodies.EmptyBody.class);
+    try {
+      return files.readBody("body", new ByteArrayInputStream(body), type);
+    } catch (PlanFileError error) {
+      throw Problem.of(error);
+    } catch (IllegalArgumentException | IllegalStateException inconsistent) {
+      throw Problem.badRequest("the body is not consistent: " + inconsistent.getMessage());
+    }
+  }
+
+  private byte[] body(Context ctx, boolean mayBeEmpty) {
     String contentType = ctx.header("Content-Type");
+    long declared = ctx.req().getContentLengthLong();
+    if (mayBeEmpty && contentType == null && declared <= 0 && ctx.header("Transfer-Encoding") == null) {
+      return NOTHING;
+    }
     String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     if (!TYPES.contains(mediaType)) {
-      throw new Problem(415, "unsupported-media-type", "The body must be a plan in JSON or YAML",
+      throw new Problem(415, "unsupported-media-type", "The body must be JSON or YAML",
           "send Content-Type: application/json or application/yaml")
           .header("Accept-Post", "application/json, application/yaml");
     }
-    long declared = ctx.req().getContentLengthLong();
     if (declared > files.sizeLimit()) {
       throw tooLarge();
     }
@@ -46,20 +75,16 @@ final class PlanBodies {
       throw tooLarge();
     }
     if (body.length == 0) {
-      throw Problem.badRequest("the body is empty: send a plan");
+      if (mayBeEmpty) {
+        return NOTHING;
+      }
+      throw Problem.badRequest("the body is empty");
     }
-    try {
-      // JSON is YAML too: the YAML reader names the line and column in either
-      return files.readYaml("body", new ByteArrayInputStream(body));
-    } catch (PlanFileError error) {
-      throw Problem.of(error);
-    } catch (IllegalArgumentException | IllegalStateException inconsistent) {
-      throw Problem.badRequest("the plan is not consistent: " + inconsistent.getMessage());
-    }
+    return body;
   }
 
   private Problem tooLarge() {
     return new Problem(413, "too-large", "The body is too large",
-        "a plan may be at most " + files.sizeLimit() + " bytes long");
+        "a body may be at most " + files.sizeLimit() + " bytes long");
   }
 }

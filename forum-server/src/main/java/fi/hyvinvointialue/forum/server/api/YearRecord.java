@@ -132,7 +132,7 @@ final class YearRecord {
           + " but the precondition names version " + expected);
     }
     Change change = ImmutableChange.builder()
-        .actor("token " + token.id() + " (" + token.label() + ")")
+        .actor(actor(token))
         .at(checks.now())
         .summary(expected == 0 ? "created over the HTTP API" : "stored over the HTTP API")
         .requestId(requestId)
@@ -152,20 +152,34 @@ final class YearRecord {
       throw Problem.unprocessable("this Idempotency-Key was used for another body, which made version " + stored.version()
           + ": use a new key for a new change");
     }
+    sendStored(ctx, stored, stored.version() == 1 ? 201 : 200);
+  }
+
+  /** Who a token's change is recorded as. */
+  static String actor(ApiToken token) {
+    return "token " + token.id() + " (" + token.label() + ")";
+  }
+
+  /**
+   * What a write made: the version, its ETag (the whole year's, in JSON: the base of the next change) and the
+   * report of the policy check on it now; a 201 also says where the year is.
+   */
+  void sendStored(Context ctx, StoredYear stored, int status) {
+    YearKey key = stored.year().key();
     String tag = Preconditions.tag(stored.version(), true, false);
     ObjectNode body = yearNode(key).put("version", stored.version()).put("etag", tag);
     try {
-      body.set("report", JsonResponses.MAPPER.readTree(checks.reportJson(plan.basedOn(stored.version()), ctx)));
+      body.set("report", JsonResponses.MAPPER.readTree(
+          checks.reportJson(new Plan(stored.year(), stored.profile(), OptionalLong.of(stored.version())), ctx)));
     } catch (JsonProcessingException impossible) {
       throw new IllegalStateException("the report written could not be read back", impossible);
     }
     ctx.header("ETag", tag);
     ctx.header("Cache-Control", "no-store");
-    boolean created = stored.version() == 1;
-    if (created) {
+    if (status == 201) {
       ctx.header("Location", ApiRoutes.PREFIX + "/" + key.countyId() + "/" + key.year());
     }
-    JsonResponses.send(ctx, created ? 201 : 200, JsonResponses.JSON, body);
+    JsonResponses.send(ctx, status, JsonResponses.JSON, body);
   }
 
   private void sendPlan(Context ctx, StoredYear stored, boolean whole) {
@@ -190,7 +204,7 @@ final class YearRecord {
     return store.find(key, version).orElseThrow(() -> Problem.notFound("version " + version + " of this year was never stored"));
   }
 
-  private YearKey key(Context ctx) {
+  YearKey key(Context ctx) {
     String county = ctx.pathParam("county");
     String year = ctx.pathParam("year");
     if (!counties.contains(county)) {
@@ -213,7 +227,7 @@ final class YearRecord {
     return Long.parseLong(text);
   }
 
-  private static Optional<String> idempotencyKey(String header) {
+  static Optional<String> idempotencyKey(String header) {
     if (header == null) {
       return Optional.empty();
     }
