@@ -53,8 +53,11 @@ final class PlanBodies {
   private byte[] body(Context ctx, boolean mayBeEmpty) {
     String contentType = ctx.header("Content-Type");
     long declared = ctx.req().getContentLengthLong();
-    if (mayBeEmpty && contentType == null && declared <= 0 && ctx.header("Transfer-Encoding") == null) {
-      return NOTHING;
+    if (contentType == null && declared <= 0 && ctx.header("Transfer-Encoding") == null) {
+      if (mayBeEmpty) {
+        return NOTHING;
+      }
+      throw Problem.badRequest("the body is empty: send it as JSON or YAML");
     }
     String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     if (!TYPES.contains(mediaType)) {

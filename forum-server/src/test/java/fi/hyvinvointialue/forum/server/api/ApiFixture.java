@@ -38,13 +38,17 @@ final class ApiFixture implements AutoCloseable {
   final int port;
 
   ApiFixture(ForumYears store, ApiTokens tokens, String... allowedOrigins) {
+    this(store, tokens, Clock.fixed(NOW, ZoneOffset.UTC), allowedOrigins);
+  }
+
+  ApiFixture(ForumYears store, ApiTokens tokens, Clock clock, String... allowedOrigins) {
     this.store = store;
     this.tokens = tokens;
     this.server = new ForumServer(ImmutableServerSettings.builder()
         .store(store)
         .addCounties(county(KeskiSuomi.COUNTY_ID), county("pohjanmaa"))
         .publicBaseUrl(URI.create("https://foorumi.example.fi/"))
-        .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        .clock(clock)
         .freshness(Duration.ZERO)
         .apiTokens(tokens)
         .addAllowedOrigins(allowedOrigins)

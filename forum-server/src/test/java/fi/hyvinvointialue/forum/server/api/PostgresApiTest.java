@@ -17,11 +17,13 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The API over PostgreSQL: a year's life with a conflict and a retry, and fifty writers at once. */
+/** The API over PostgreSQL: a year's life with a conflict and a retry, a whole forum year of operations, and fifty writers at once. */
 class PostgresApiTest {
   private static final String YEAR = "/api/v1/{county}/{year}";
   private static EmbeddedPostgres postgres;
@@ -37,11 +39,23 @@ class PostgresApiTest {
   }
 
   private static ApiFixture api(String database) throws Exception {
+    return api(database, Clock.fixed(ApiFixture.NOW, ZoneOffset.UTC));
+  }
+
+  private static ApiFixture api(String database, Clock clock) throws Exception {
     try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE " + database);
     }
     JdbcForumYears store = JdbcForumYears.migrate(postgres.getDatabase("postgres", database));
-    return new ApiFixture(store, store.apiTokens());
+    return new ApiFixture(store, store.apiTokens(), clock);
+  }
+
+  @Test
+  void aWholeForumYearIsDrivenThroughTheApiOnPostgres() throws Exception {
+    SettableClock clock = new SettableClock(ApiFixture.NOW);
+    try (ApiFixture api = api("walk", clock)) {
+      YearWalk.drive(api, clock);
+    }
   }
 
   @Test
