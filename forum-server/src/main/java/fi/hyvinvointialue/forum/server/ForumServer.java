@@ -31,10 +31,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,11 +73,10 @@ public final class ForumServer implements AutoCloseable {
   private static final String ICS = ".ics";
   /** What the access log and error messages say instead of a calendar address's token. */
   private static final String HIDDEN_TOKEN = "***" + ICS;
-  /** Where a to-do calendar's token is in a path that did not reach its route (the logs hide it whether or not it was valid). */
-  private static final Pattern TODO_TOKEN = Pattern.compile("^(/[^/]*/(?i:todo)/).*");
+  /** A to-do calendar's token in a path, however the path is spelt (the logs hide it whether or not it is valid). */
+  private static final Pattern TODO_TOKEN = Pattern.compile("(?i)(/" + TODO + "/).*");
   /** Who sees the to-do calendar: its subscriber only; a copy is checked each time, so a revoked address answers 404 at once. */
   static final String PRIVATE_CACHE_CONTROL = "private, no-cache";
-  private static final String LOGGED_PATH = "forum.loggedPath";
   /** The site's languages by their address segment; the first, Finnish, also has none. */
   private static final ImmutableMap<String, Locale> LANGUAGES =
       CountySite.LANGUAGES.stream().collect(ImmutableMap.toImmutableMap(Locale::getLanguage, language -> language));
@@ -293,7 +294,7 @@ public final class ForumServer implements AutoCloseable {
 
   /** This year's feed and the next's as one calendar: the forums a subscriber needs to see coming. */
   private void forums(Context ctx, CountyPublishing county) {
-    Responses.send(ctx, thisYearAndNext(county, "forums", this::feed));
+    Responses.send(ctx, thisYearAndNext(county, "forums", Instant.EPOCH, this::feed));
   }
 
   /**
@@ -305,7 +306,6 @@ public final class ForumServer implements AutoCloseable {
    * done depends on the record and on the day.
    */
   private void todoCalendar(Context ctx) {
-    ctx.attribute(LOGGED_PATH, "/" + ctx.pathParam("county") + "/" + TODO + "/" + HIDDEN_TOKEN);
     CountyPublishing county = county(ctx);
     String file = ctx.pathParam("file");
     ApiTokens tokens = settings.apiTokens().orElseThrow(NotFound::new);
@@ -316,7 +316,8 @@ public final class ForumServer implements AutoCloseable {
     tokens.verify(file.substring(0, file.length() - ICS.length()), now)
         .filter(token -> token.role().allows(TokenRole.CALENDAR) && token.countyId().equals(county.countyId()))
         .orElseThrow(NotFound::new);
-    Representation calendar = thisYearAndNext(county, "todo/" + today(), (publishing, current) ->
+    LocalDate today = today();
+    Representation calendar = thisYearAndNext(county, "todo/" + today, HelsinkiTime.instant(today.atStartOfDay()), (publishing, current) ->
         calendars.publishDeadlines(current.stored().year(), current.stored().profile(), feedSettings(publishing, current), now));
     ctx.header("Referrer-Policy", "no-referrer");
     Responses.send(ctx, calendar, PRIVATE_CACHE_CONTROL);
@@ -332,9 +333,11 @@ public final class ForumServer implements AutoCloseable {
 
   /**
    * A calendar of this year and the next, those of them that are stored, as one ({@link FeedMerge}); kept
-   * per {@code kind} and the two years' versions.
+   * per {@code kind} and the two years' versions, its Last-Modified the newer version's time or
+   * {@code notBefore} (a calendar drawn for a day: the day's start), whichever is later.
    */
-  private Representation thisYearAndNext(CountyPublishing county, String kind, BiFunction<CountyPublishing, Current, byte[]> draw) {
+  private Representation thisYearAndNext(CountyPublishing county, String kind, Instant notBefore,
+      BiFunction<CountyPublishing, Current, byte[]> draw) {
     int thisYear = today().getYear();
     Optional<Current> first = current(county, thisYear);
     Optional<Current> second = current(county, thisYear + 1);
@@ -343,11 +346,10 @@ public final class ForumServer implements AutoCloseable {
     }
     String versions = first.map(c -> c.stored().version()).orElse(0L) + "/" + second.map(c -> c.stored().version()).orElse(0L);
     return rendered(kind + "/" + county.countyId() + "/" + thisYear + "@" + versions, () -> {
+      Instant newest = Stream.concat(first.stream(), second.stream()).map(Current::storedAt).reduce(notBefore, BinaryOperator.maxBy(Instant::compareTo));
       if (first.isEmpty() || second.isEmpty()) {
-        Current only = first.orElseGet(second::get);
-        return Representation.of(CALENDAR, draw.apply(county, only), only.storedAt());
+        return Representation.of(CALENDAR, draw.apply(county, first.orElseGet(second::get)), newest);
       }
-      Instant newest = first.get().storedAt().isAfter(second.get().storedAt()) ? first.get().storedAt() : second.get().storedAt();
       return Representation.of(CALENDAR, FeedMerge.merge(draw.apply(county, first.get()), draw.apply(county, second.get()), thisYear + 1),
           newest);
     });
@@ -431,8 +433,7 @@ public final class ForumServer implements AutoCloseable {
 
   /** The request's path as logs may show it: a to-do calendar's token hidden. */
   private static String loggedPath(Context ctx) {
-    String logged = ctx.attribute(LOGGED_PATH);
-    return logged != null ? logged : TODO_TOKEN.matcher(ctx.path()).replaceFirst("$1" + HIDDEN_TOKEN);
+    return TODO_TOKEN.matcher(ctx.path()).replaceFirst("$1" + HIDDEN_TOKEN);
   }
 
   /** No such county, year, page or feed. */

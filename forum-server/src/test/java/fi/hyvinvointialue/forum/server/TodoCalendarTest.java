@@ -84,6 +84,8 @@ class TodoCalendarTest {
     assertTrue(calendar.contains("#due-"), "the deadlines' own UIDs");
     assertEquals("private, no-cache", response.headers().firstValue("Cache-Control").orElseThrow());
     assertEquals("no-referrer", response.headers().firstValue("Referrer-Policy").orElseThrow());
+    assertEquals("Sat, 28 Feb 2026 22:00:00 GMT", response.headers().firstValue("Last-Modified").orElseThrow(),
+        "drawn for the day: its start in Helsinki, after the version was stored");
     String etag = response.headers().firstValue("ETag").orElseThrow();
     assertEquals(304, get(port, path(token), "If-None-Match", etag).statusCode());
     HttpResponse<byte[]> head = send(port, "HEAD", path(token));
