@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Serves the counties' forum pages and subscription feeds from the store over HTTP:",
         "/COUNTY/YEAR.ics, /COUNTY/forums.ics (this year and the next), /COUNTY/YEAR[/fi|sv|en], /health;",
+        "the secretary's to-do calendar at the secret address forum token create COUNTY --role calendar prints;",
         "and the HTTP API under /api/v1/ (described at /openapi.json; writes need a token of forum token create).",
         "Options also come from FORUM_JDBC_URL, FORUM_DB_PASSWORD(_FILE), FORUM_PORT and FORUM_PUBLIC_URL."})
 final class ServeCommand implements Callable<Integer> {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,44 @@ class TokenCommandTest {
     assertEquals(ExitCode.COMPLIANT.code(), revoked.exitCode(), revoked.err());
     assertEquals(ExitCode.BAD_INPUT.code(), again.exitCode());
     assertEquals(Optional.empty(), tokens().verify(bearer, Instant.parse("2027-01-16T00:00:00Z")));
+  }
+
+  @Test
+  void aCalendarTokenIsPrintedOnceAsTheToDoCalendarsAddressAndRevokedAsAnyToken() {
+    Run created = Run.of("token", "create", "keski-suomi", "--role", "calendar", "--public-url", "https://foorumi.example.fi/",
+        "--store-dir", storeDir.toString());
+    String prefix = "https://foorumi.example.fi/keski-suomi/todo/";
+    String address = created.out().strip();
+    String bearer = address.substring(prefix.length(), address.length() - ".ics".length());
+    String id = bearer.substring(0, bearer.indexOf('.'));
+
+    assertEquals(ExitCode.COMPLIANT.code(), created.exitCode(), created.err());
+    assertTrue(address.startsWith(prefix) && address.endsWith(".ics"), address);
+    assertTrue(created.err().contains("forum token revoke " + id), created.err());
+    assertEquals(TokenRole.CALENDAR, tokens().verify(bearer, Run.AFTER_2026).orElseThrow().role());
+    assertTrue(Run.of("token", "list", "keski-suomi", "--store-dir", storeDir.toString()).out().startsWith(id + "\tcalendar\t"));
+    assertEquals(ExitCode.COMPLIANT.code(), Run.of("token", "revoke", id, "--store-dir", storeDir.toString()).exitCode());
+    assertEquals(Optional.empty(), tokens().verify(bearer, Run.AFTER_2026));
+  }
+
+  @Test
+  void theCalendarsAddressIsTheCountysOwnThenTheServersThenOnlyAPath() {
+    String publishing = "--publishing=" + Run.KESKI_SUOMI_PUBLISHING;
+    String store = "--store-dir=" + storeDir;
+
+    String countysOwn = Run.of("token", "create", "keski-suomi", "--role", "calendar", publishing, "--public-url", "https://other.example.fi",
+        store).out();
+    String fromEnvironment = Run.withEnvironment(Map.of(TokenCommand.PUBLIC_URL_VARIABLE, "https://foorumi.example.fi/palvelu/"),
+        "token", "create", "keski-suomi", "--role", "calendar", store).out();
+    Run pathOnly = Run.of("token", "create", "keski-suomi", "--role", "calendar", store);
+    Run notAnAddress = Run.of("token", "create", "keski-suomi", "--role", "calendar", "--public-url", "foorumi.example.fi", store);
+
+    assertTrue(countysOwn.startsWith("https://foorumi-esimerkki.hyvaks.fi/keski-suomi/todo/"), countysOwn);
+    assertTrue(fromEnvironment.startsWith("https://foorumi.example.fi/palvelu/keski-suomi/todo/"), fromEnvironment);
+    assertTrue(pathOnly.out().startsWith("/keski-suomi/todo/"), pathOnly.out());
+    assertTrue(pathOnly.err().contains("public address"), pathOnly.err());
+    assertEquals(ExitCode.BAD_INPUT.code(), notAnAddress.exitCode());
+    assertEquals(3, tokens().list("keski-suomi").size(), "nothing created for a bad address");
   }
 
   @Test

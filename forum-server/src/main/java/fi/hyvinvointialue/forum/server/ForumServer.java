@@ -5,10 +5,12 @@ import fi.hyvinvointialue.forum.adapters.ical.ICalendarAdapter;
 import fi.hyvinvointialue.forum.domain.CountyPublishing;
 import fi.hyvinvointialue.forum.domain.HelsinkiTime;
 import fi.hyvinvointialue.forum.domain.YearKey;
+import fi.hyvinvointialue.forum.domain.port.ApiTokens;
 import fi.hyvinvointialue.forum.domain.port.FeedSettings;
 import fi.hyvinvointialue.forum.domain.port.ImmutableFeedSettings;
 import fi.hyvinvointialue.forum.domain.port.StorageFailure;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
+import fi.hyvinvointialue.forum.domain.port.TokenRole;
 import fi.hyvinvointialue.forum.pages.CountySite;
 import fi.hyvinvointialue.forum.server.CurrentYears.Current;
 import fi.hyvinvointialue.forum.server.api.ApiRoutes;
@@ -28,10 +30,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +46,8 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>{@code /{county}/{year}.ics}: the year's feed; {@code /{county}/forums.ics}: this year's and the next's;
+ *   <li>{@code /{county}/todo/{id.secret}.ics}: the secretary's to-do calendar of this year and the next, behind a
+ *       {@link TokenRole#CALENDAR} token of the county ({@link #todoCalendarPath});
  *   <li>{@code /{county}/{year}} and {@code /{county}/{year}/{fi|sv|en}}: the year's page; {@code /{county}}
  *       leads to this year's;
  *   <li>{@code /health}: whether the store answers (200 or 503, JSON);
@@ -51,7 +58,7 @@ import org.slf4j.LoggerFactory;
  * strong ETags, and answered with 304 when the client's copy is current. A newly stored version is served within
  * {@link ServerSettings#freshness()}; while the store is down the last version read is served. Requests are logged
  * through SLF4J (logger {@code fi.hyvinvointialue.forum.server.access}): method, path, status, bytes, duration,
- * never a query string or a client's address.
+ * never a query string, a client's address or a calendar address's token.
  */
 public final class ForumServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ForumServer.class);
@@ -62,6 +69,14 @@ public final class ForumServer implements AutoCloseable {
   private static final int MAX_RENDERED = 4096;
   private static final Pattern YEAR = Pattern.compile("2[01]\\d\\d");
   private static final Pattern YEAR_FEED = Pattern.compile("2[01]\\d\\d\\.ics");
+  private static final String TODO = "todo";
+  private static final String ICS = ".ics";
+  /** What the access log and error messages say instead of a calendar address's token. */
+  private static final String HIDDEN_TOKEN = "***" + ICS;
+  /** A to-do calendar's token in a path, however the path is spelt (the logs hide it whether or not it is valid). */
+  private static final Pattern TODO_TOKEN = Pattern.compile("(?i)(/" + TODO + "/).*");
+  /** Who sees the to-do calendar: its subscriber only; a copy is checked each time, so a revoked address answers 404 at once. */
+  static final String PRIVATE_CACHE_CONTROL = "private, no-cache";
   /** The site's languages by their address segment; the first, Finnish, also has none. */
   private static final ImmutableMap<String, Locale> LANGUAGES =
       CountySite.LANGUAGES.stream().collect(ImmutableMap.toImmutableMap(Locale::getLanguage, language -> language));
@@ -117,18 +132,20 @@ public final class ForumServer implements AutoCloseable {
       both(config.routes::get, config.routes::head, "/health", this::health);
       both(config.routes::get, config.routes::head, "/{county}", this::countyIndex);
       both(config.routes::get, config.routes::head, "/{county}/{file}", this::countyFile);
+      // before the year pages' route, which would otherwise take "todo" for a year
+      both(config.routes::get, config.routes::head, "/{county}/" + TODO + "/{file}", this::todoCalendar);
       both(config.routes::get, config.routes::head, "/{county}/{year}/{language}", this::page);
       config.routes.exception(NotFound.class, (missing, ctx) -> notFound(ctx));
       config.routes.exception(BadRequest.class, (bad, ctx) ->
           Responses.body(ctx, 400, HTML, errorPage("400", "Virheellinen osoite", "Felaktig adress", "Bad address")));
       config.routes.exception(StorageFailure.class, (failure, ctx) -> {
-        LOG.warn("The store failed and no version of {} was read before: {}", ctx.path(), failure.getMessage());
+        LOG.warn("The store failed and no version of {} was read before: {}", loggedPath(ctx), failure.getMessage());
         ctx.header("Retry-After", "30");
         Responses.body(ctx, 503, HTML, errorPage("503", "Foorumitiedot eivät ole juuri nyt saatavilla",
             "Forumuppgifterna är inte tillgängliga just nu", "The forum record is not available just now"));
       });
       config.routes.exception(Exception.class, (error, ctx) -> {
-        LOG.error("Failed to answer {} {}", ctx.method(), ctx.path(), error);
+        LOG.error("Failed to answer {} {}", ctx.method(), loggedPath(ctx), error);
         Responses.body(ctx, 500, HTML, errorPage("500", "Palvelussa tapahtui virhe", "Ett fel inträffade", "Something went wrong"));
       });
       config.routes.error(404, ctx -> {
@@ -277,6 +294,50 @@ public final class ForumServer implements AutoCloseable {
 
   /** This year's feed and the next's as one calendar: the forums a subscriber needs to see coming. */
   private void forums(Context ctx, CountyPublishing county) {
+    Responses.send(ctx, thisYearAndNext(county, "forums", Instant.EPOCH, this::feed));
+  }
+
+  /**
+   * The secretary's to-do calendar ({@code forum due}'s) of this year and the next, at an address whose last
+   * segment is a {@link TokenRole#CALENDAR} token of the county, since calendar apps cannot send a bearer token.
+   * The token is verified on every request, so a revoked or expired one answers 404 at once; any token that
+   * does not open this calendar (unknown, revoked, expired, another county's, an API token) gets the same
+   * plain 404 as an address that never existed. The calendar is rendered once per version and day: what is
+   * done depends on the record and on the day.
+   */
+  private void todoCalendar(Context ctx) {
+    CountyPublishing county = county(ctx);
+    String file = ctx.pathParam("file");
+    ApiTokens tokens = settings.apiTokens().orElseThrow(NotFound::new);
+    if (!file.endsWith(ICS)) {
+      throw new NotFound();
+    }
+    Instant now = settings.clock().instant();
+    tokens.verify(file.substring(0, file.length() - ICS.length()), now)
+        .filter(token -> token.role().allows(TokenRole.CALENDAR) && token.countyId().equals(county.countyId()))
+        .orElseThrow(NotFound::new);
+    LocalDate today = today();
+    Representation calendar = thisYearAndNext(county, "todo/" + today, HelsinkiTime.instant(today.atStartOfDay()), (publishing, current) ->
+        calendars.publishDeadlines(current.stored().year(), current.stored().profile(), feedSettings(publishing, current), now));
+    ctx.header("Referrer-Policy", "no-referrer");
+    Responses.send(ctx, calendar, PRIVATE_CACHE_CONTROL);
+  }
+
+  /**
+   * Where a county's to-do calendar is, below the server's (or the county's own) public address, for the
+   * calendar token {@code idAndSecret}: {@code /{county}/todo/{id.secret}.ics}.
+   */
+  public static String todoCalendarPath(String countyId, String idAndSecret) {
+    return "/" + countyId + "/" + TODO + "/" + idAndSecret + ICS;
+  }
+
+  /**
+   * A calendar of this year and the next, those of them that are stored, as one ({@link FeedMerge}); kept
+   * per {@code kind} and the two years' versions, its Last-Modified the newer version's time or
+   * {@code notBefore} (a calendar drawn for a day: the day's start), whichever is later.
+   */
+  private Representation thisYearAndNext(CountyPublishing county, String kind, Instant notBefore,
+      BiFunction<CountyPublishing, Current, byte[]> draw) {
     int thisYear = today().getYear();
     Optional<Current> first = current(county, thisYear);
     Optional<Current> second = current(county, thisYear + 1);
@@ -284,22 +345,25 @@ public final class ForumServer implements AutoCloseable {
       throw new NotFound();
     }
     String versions = first.map(c -> c.stored().version()).orElse(0L) + "/" + second.map(c -> c.stored().version()).orElse(0L);
-    Responses.send(ctx, rendered("forums/" + county.countyId() + "/" + thisYear + "@" + versions, () -> {
+    return rendered(kind + "/" + county.countyId() + "/" + thisYear + "@" + versions, () -> {
+      Instant newest = Stream.concat(first.stream(), second.stream()).map(Current::storedAt).reduce(notBefore, BinaryOperator.maxBy(Instant::compareTo));
       if (first.isEmpty() || second.isEmpty()) {
-        Current only = first.orElseGet(second::get);
-        return Representation.of(CALENDAR, feed(county, only), only.storedAt());
+        return Representation.of(CALENDAR, draw.apply(county, first.orElseGet(second::get)), newest);
       }
-      Instant newest = first.get().storedAt().isAfter(second.get().storedAt()) ? first.get().storedAt() : second.get().storedAt();
-      return Representation.of(CALENDAR, FeedMerge.merge(feed(county, first.get()), feed(county, second.get()), thisYear + 1), newest);
-    }));
+      return Representation.of(CALENDAR, FeedMerge.merge(draw.apply(county, first.get()), draw.apply(county, second.get()), thisYear + 1),
+          newest);
+    });
   }
 
   private byte[] feed(CountyPublishing county, Current current) {
-    FeedSettings feedSettings = ImmutableFeedSettings.builder()
+    return calendars.publish(current.stored().year(), current.stored().profile(), feedSettings(county, current));
+  }
+
+  private FeedSettings feedSettings(CountyPublishing county, Current current) {
+    return ImmutableFeedSettings.builder()
         .publishing(county)
         .forumPage(countyUrl(county).resolve(current.stored().year().year() + "/"))
         .build();
-    return calendars.publish(current.stored().year(), current.stored().profile(), feedSettings);
   }
 
   /** Where the county's pages are reached from outside: its own public address, else this server's public address. */
@@ -363,8 +427,13 @@ public final class ForumServer implements AutoCloseable {
       String length = ctx.res().getHeader("Content-Length");
       bytes = length == null || ctx.method() == HandlerType.HEAD || status == 304 ? "0" : length;
     }
-    ACCESS.info("{} {} {} {} {}ms", ctx.method(), status == 400 || status == 404 ? "-" : ctx.path(), status,
+    ACCESS.info("{} {} {} {} {}ms", ctx.method(), status == 400 || status == 404 ? "-" : loggedPath(ctx), status,
         bytes, String.format(Locale.ROOT, "%.2f", millis));
+  }
+
+  /** The request's path as logs may show it: a to-do calendar's token hidden. */
+  private static String loggedPath(Context ctx) {
+    return TODO_TOKEN.matcher(ctx.path()).replaceFirst("$1" + HIDDEN_TOKEN);
   }
 
   /** No such county, year, page or feed. */

@@ -23,11 +23,16 @@ final class Responses {
   private Responses() {}
 
   static void send(Context ctx, Representation representation) {
+    send(ctx, representation, CACHE_CONTROL);
+  }
+
+  /** As {@link #send(Context, Representation)}, with a Cache-Control of its own. */
+  static void send(Context ctx, Representation representation, String cacheControl) {
     boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
     String tag = gzip ? representation.gzipTag() : representation.identityTag();
     ctx.header("ETag", tag);
     ctx.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(representation.lastModified().atOffset(ZoneOffset.UTC)));
-    ctx.header("Cache-Control", CACHE_CONTROL);
+    ctx.header("Cache-Control", cacheControl);
     ctx.header("Vary", "Accept-Encoding");
     if (notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), tag, representation.lastModified())) {
       ctx.status(304);

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The bearer tokens that let other systems change a county's years: one county and one role each,
+ * The bearer tokens that let other systems read and change a county's years, and the calendar tokens
+ * that make its to-do calendar's address secret ({@link TokenRole}): one county and one role each,
  * with an optional expiry, revocable. Only a hash of each secret is kept ({@link TokenSecrets}).
  *
  * <p>Every adapter passes the contract suite {@code ApiTokensContract} in this module's test-jar.

@@ -87,4 +87,18 @@ public interface ApiTokensContract {
     assertEquals(Optional.of(NOW.plusSeconds(2)), listed.get(0).revoked());
     assertEquals(second.token(), listed.get(1));
   }
+
+  @Test
+  default void aCalendarTokenIsKeptAsOneAndRevokedAsAnyOther() {
+    String county = freshCounty();
+    IssuedToken calendar = apiTokens().create(county, TokenRole.CALENDAR, "sihteerin kalenteri", NOW, Optional.empty());
+
+    Optional<ApiToken> verified = apiTokens().verify(calendar.bearer(), NOW.plusSeconds(1));
+
+    assertEquals(Optional.of(calendar.token()), verified);
+    assertEquals(TokenRole.CALENDAR, verified.orElseThrow().role());
+    assertEquals(List.of(calendar.token()), apiTokens().list(county));
+    assertTrue(apiTokens().revoke(calendar.token().id(), NOW.plusSeconds(2)));
+    assertEquals(Optional.empty(), apiTokens().verify(calendar.bearer(), NOW.plusSeconds(3)));
+  }
 }

@@ -36,7 +36,7 @@ final class Access {
     Optional<ApiToken> token = bearer.length() > MAX_TOKEN_LENGTH || tokens.isEmpty()
         ? Optional.empty()
         : tokens.get().verify(bearer, clock.instant());
-    if (token.isEmpty()) {
+    if (token.isEmpty() || !token.get().role().allows(TokenRole.READER)) { // a calendar address's token is no bearer token
       throw Problem.unauthorized("the token is not valid, has expired or was revoked");
     }
     if (!token.get().countyId().equals(countyId)) {
