@@ -32,7 +32,7 @@ import java.util.TreeMap;
  * absolute, from {@link CountyPublishing#publicBaseUrl()}, as {@code webcal://} and {@code https://}. An
  * address with no page gets {@link #notFound(String)}, in the language its address names.
  *
- * <p>The pages show the year's {@link fi.hyvinvointialue.forum.domain.PersonalData#publicView public view}, and
+ * <p>The pages show the year's {@link fi.hyvinvointialue.forum.domain.PublicView public view} (no personal data, no drafts), and
  * the check's findings with every personal name withheld. Templates are jte's, precompiled at build time.
  */
 public final class CountySite {

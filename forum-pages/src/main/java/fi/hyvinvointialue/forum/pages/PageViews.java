@@ -11,7 +11,7 @@ import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.HelsinkiTime;
 import fi.hyvinvointialue.forum.domain.MaterialKind;
 import fi.hyvinvointialue.forum.domain.Memo;
-import fi.hyvinvointialue.forum.domain.PersonalData;
+import fi.hyvinvointialue.forum.domain.PublicView;
 import fi.hyvinvointialue.forum.domain.Publication;
 import fi.hyvinvointialue.forum.domain.Recording;
 import fi.hyvinvointialue.forum.domain.RemoteConnection;
@@ -74,8 +74,8 @@ final class PageViews {
 
   Views.Year year(CheckedYear checked) {
     String page = paths.year(checked.year().year(), language);
-    ForumYear shown = PersonalData.publicView(checked.year());
     LocalDateTime now = HelsinkiTime.wallTime(checked.now());
+    ForumYear shown = PublicView.of(checked.year(), now);
     PolicyCalendar calendar = PolicyCalendar.of(checked.profile());
     List<ForumEvent> events = shown.events().stream().sorted(Comparator.comparing(ForumEvent::start)).collect(Collectors.toList());
     List<Forum> coming = events.stream().filter(event -> !event.end().isBefore(now))
@@ -135,7 +135,7 @@ final class PageViews {
     Optional<Recording> recording = event.recording().filter(shown -> shown.uri().isPresent()
         && shown.publishedAt().filter(published -> !published.isAfter(now)).isPresent()
         && !watchableUntil(shown, calendar).isBefore(now));
-    Optional<Memo> memo = event.memo().filter(written -> written.publishedAt().filter(published -> !published.isAfter(now)).isPresent());
+    Optional<Memo> memo = event.memo(); // the public view holds a memo only once it is published
     return new Forum(event.id(), title(event.title(), event.titleTranslations()), words.of(event.kind()), when(event),
         words.of(event.status()), cancelled, cancelled ? null : event.venue().filter(venue -> !venue.placeholder()).map(PageViews::place).orElse(null),
         cancelled ? null : event.remoteConnection().filter(remote -> !remote.placeholder()).map(this::remote).orElse(null),

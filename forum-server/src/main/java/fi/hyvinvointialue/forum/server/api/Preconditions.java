@@ -7,16 +7,28 @@ import java.util.regex.Pattern;
 /**
  * The entity tags of a year's versions and what a write's preconditions say about the version it replaces.
  * A tag names the version and the representation, e.g. {@code "v3.full.json"}: the whole year or the public
- * view, JSON or YAML. Only a tag of the whole year can be the base of a change: the public view lacks the
+ * view (with the number of drafts it withholds, if any), JSON or YAML. Only a tag of the whole year can be the base of a change: the public view lacks the
  * personal data a change would otherwise erase.
  */
 final class Preconditions {
-  private static final Pattern TAG = Pattern.compile("\"v([1-9][0-9]{0,17})\\.(full|public)\\.(json|yaml)\"");
+  private static final Pattern TAG = Pattern.compile("\"v([1-9][0-9]{0,17})\\.(full|public(?:-[1-9][0-9]{0,8})?)\\.(json|yaml)\"");
 
   private Preconditions() {}
 
   static String tag(long version, boolean whole, boolean yaml) {
-    return "\"v" + version + "." + (whole ? "full" : "public") + "." + (yaml ? "yaml" : "json") + "\"";
+    return tag(version, whole ? "full" : "public", yaml);
+  }
+
+  /**
+   * The tag of the public view of a version with {@code draftsWithheld} drafts left out: a draft published later
+   * changes the view without a new version, and so its tag.
+   */
+  static String publicTag(long version, int draftsWithheld, boolean yaml) {
+    return tag(version, draftsWithheld == 0 ? "public" : "public-" + draftsWithheld, yaml);
+  }
+
+  private static String tag(long version, String view, boolean yaml) {
+    return "\"v" + version + "." + view + "." + (yaml ? "yaml" : "json") + "\"";
   }
 
   /**
@@ -42,7 +54,7 @@ final class Preconditions {
       throw new Problem(412, "stale", "The precondition does not hold",
           "If-Match names no version of this year: send the ETag of a GET (a strong tag, such as \"v3.full.json\")");
     }
-    if (matcher.group(2).toLowerCase(Locale.ROOT).equals("public")) {
+    if (matcher.group(2).toLowerCase(Locale.ROOT).startsWith("public")) {
       throw new Problem(412, "stale", "The precondition does not hold",
           "If-Match names the public view, which lacks personal data: read the year with your token and send its ETag");
     }

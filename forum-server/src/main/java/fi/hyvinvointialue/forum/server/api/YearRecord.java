@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.hyvinvointialue.forum.domain.ForumYear;
-import fi.hyvinvointialue.forum.domain.PersonalData;
+import fi.hyvinvointialue.forum.domain.HelsinkiTime;
+import fi.hyvinvointialue.forum.domain.PublicView;
 import fi.hyvinvointialue.forum.domain.YearKey;
 import fi.hyvinvointialue.forum.domain.history.Difference;
 import fi.hyvinvointialue.forum.domain.history.EventStamps;
@@ -18,6 +19,7 @@ import fi.hyvinvointialue.forum.domain.port.VersionConflict;
 import fi.hyvinvointialue.forum.json.Plan;
 import fi.hyvinvointialue.forum.json.PlanFiles;
 import io.javalin.http.Context;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -27,7 +29,8 @@ import java.util.regex.Pattern;
 /**
  * A county's year over HTTP: the current version and any earlier one as a plan document, its history, the
  * difference between two versions, and storing the whole year as the next version. Without a token of the
- * county only the public view is shown; every write names the version it replaces.
+ * county only the public view is shown ({@link PublicView}: no personal data, no drafts); every write names the
+ * version it replaces.
  */
 final class YearRecord {
   private static final Pattern YEAR = Pattern.compile("2[01][0-9][0-9]");
@@ -94,7 +97,8 @@ final class YearRecord {
     long to = version(ctx.queryParam("to"), "to");
     ForumYear before = stored(key, from).year();
     ForumYear after = stored(key, to).year();
-    YearDiff diff = whole ? YearDiff.between(before, after) : YearDiff.between(PersonalData.publicView(before), PersonalData.publicView(after));
+    LocalDateTime now = HelsinkiTime.wallTime(checks.now());
+    YearDiff diff = whole ? YearDiff.between(before, after) : YearDiff.between(PublicView.of(before, now), PublicView.of(after, now));
     ArrayNode differences = JsonResponses.MAPPER.createArrayNode();
     for (Difference difference : diff.differences()) {
       ObjectNode node = differences.addObject().put("path", difference.path()).put("kind", difference.kind().name());
@@ -185,7 +189,9 @@ final class YearRecord {
   private void sendPlan(Context ctx, StoredYear stored, boolean whole) {
     String accept = ctx.header("Accept");
     boolean yaml = accept != null && (accept.contains("application/yaml") || accept.contains("text/yaml"));
-    String tag = Preconditions.tag(stored.version(), whole, yaml);
+    LocalDateTime now = HelsinkiTime.wallTime(checks.now());
+    String tag = whole ? Preconditions.tag(stored.version(), true, yaml)
+        : Preconditions.publicTag(stored.version(), PublicView.draftsWithheld(stored.year(), now), yaml);
     ctx.header("ETag", tag);
     JsonResponses.vary(ctx, "Accept, Authorization");
     ctx.header("Cache-Control", whole ? "private, no-cache" : "no-cache");
@@ -195,7 +201,7 @@ final class YearRecord {
       ctx.status(304);
       return;
     }
-    ForumYear year = whole ? stored.year() : PersonalData.publicView(stored.year());
+    ForumYear year = whole ? stored.year() : PublicView.of(stored.year(), now);
     Plan plan = new Plan(year, stored.profile(), OptionalLong.of(stored.version()));
     JsonResponses.send(ctx, 200, yaml ? YAML : JsonResponses.JSON, yaml ? files.toYaml(plan) : files.toJson(plan));
   }

@@ -101,14 +101,15 @@ class YearRecordApiTest {
     put(json(SampleYears.keskiSuomiWithPartnership(2026)), "If-None-Match", "*");
     HttpResponse<byte[]> anonymous = get(YEAR, YEAR_PATH);
     HttpResponse<byte[]> reader = get(YEAR, YEAR_PATH, "Authorization", "Bearer " + api.token("keski-suomi", TokenRole.READER));
-    assertEquals("\"v1.public.json\"", etag(anonymous));
+    // the sample year's four memos are published later in the year: until then they are drafts, withheld
+    assertEquals("\"v1.public-4.json\"", etag(anonymous));
     assertEquals("\"v1.full.json\"", etag(reader));
     assertEquals("no-cache", anonymous.headers().firstValue("Cache-Control").orElseThrow());
     assertNotEquals(text(anonymous), text(reader), "the sample year holds personal data");
     assertEquals(304, get(YEAR, YEAR_PATH, "If-None-Match", etag(anonymous)).statusCode());
 
     HttpResponse<byte[]> yaml = get(YEAR, YEAR_PATH, "Accept", "application/yaml");
-    assertEquals("\"v1.public.yaml\"", etag(yaml));
+    assertEquals("\"v1.public-4.yaml\"", etag(yaml));
     assertTrue(text(yaml).contains("countyId: keski-suomi"), text(yaml));
 
     HttpResponse<byte[]> otherCounty = get(YEAR, YEAR_PATH, "Authorization", "Bearer " + api.token("pohjanmaa", TokenRole.SECRETARY));
@@ -125,7 +126,7 @@ class YearRecordApiTest {
     assertFalse(versions.at("/versions/0").has("actor"), "who made a version is not public");
 
     HttpResponse<byte[]> first = get(YEAR + "/versions/{version}", YEAR_PATH + "/versions/1");
-    assertEquals("\"v1.public.json\"", etag(first));
+    assertEquals("\"v1.public-4.json\"", etag(first));
     assertEquals(404, get(YEAR + "/versions/{version}", YEAR_PATH + "/versions/3").statusCode());
 
     JsonNode diff = assertConforms("GET", YEAR + "/diff", get(YEAR + "/diff", YEAR_PATH + "/diff?from=1&to=2"));

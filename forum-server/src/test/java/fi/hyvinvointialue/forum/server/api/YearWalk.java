@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.hyvinvointialue.forum.domain.EventStatus;
 import fi.hyvinvointialue.forum.domain.ForumEvent;
+import fi.hyvinvointialue.forum.domain.Memo;
 import fi.hyvinvointialue.forum.domain.YearKey;
 import fi.hyvinvointialue.forum.domain.port.TokenRole;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A forum year driven through the HTTP API alone, as a county's own system would: created, planned, its forum
@@ -98,10 +100,12 @@ final class YearWalk {
     stored("events/{event}/memo/draft", EVENT + "/memo/draft", "{\"coversDiscussion\": true, \"coversFeedback\": true,"
         + " \"includedCommentIds\": [\"" + comment + "\"], \"items\": [{\"agendaItemId\": \"a1\","
         + " \"decisionHandling\": \"Hyvinvointialuehallitus 14.4.2026\"}]}", 10);
+    assertTrue(publicMemo().isEmpty(), "a memo is a draft, not public, until it is published");
     JsonNode unreviewed = refused("events/{event}/memo/publish", EVENT + "/memo/publish", null, 422);
     assertEquals("TL-4.10", unreviewed.get("clauseId").asText());
     stored("events/{event}/memo/review", EVENT + "/memo/review", null, 11);
     stored("events/{event}/memo/publish", EVENT + "/memo/publish", null, 12);
+    assertTrue(publicMemo().isPresent(), "published, the memo is public");
     String delivery = "{\"recipientKind\": \"BOARD\", \"recipient\": \"Hyvinvointialuehallitus\"}";
     stored("events/{event}/memo/deliveries", EVENT + "/memo/deliveries", delivery, 13);
     JsonNode twice = refused("events/{event}/memo/deliveries", EVENT + "/memo/deliveries", delivery, 409);
@@ -118,6 +122,17 @@ final class YearWalk {
     HttpResponse<byte[]> feed = api.send("GET", "/keski-suomi/2026.ics", null);
     assertEquals(200, feed.statusCode());
     assertTrue(text(feed).contains("Palveluntuottajafoorumi"), "the feed follows the record at once");
+  }
+
+  /** The forum's memo as the public reads it; a token of the county reads it as stored. */
+  private Optional<Memo> publicMemo() {
+    HttpResponse<byte[]> whole = api.send("GET", ApiFixture.YEAR_PATH, null, "Authorization", token);
+    assertTrue(ApiFixture.plan(whole).year().event(FORUM).orElseThrow().memo().isPresent());
+    HttpResponse<byte[]> shown = api.send("GET", ApiFixture.YEAR_PATH, null);
+    assertConforms("GET", "/api/v1/{county}/{year}", shown);
+    Optional<Memo> memo = ApiFixture.plan(shown).year().event(FORUM).orElseThrow().memo();
+    assertEquals(memo.isEmpty(), etag(shown).contains(".public-1."), "a view withholding a draft has a tag of its own: " + etag(shown));
+    return memo;
   }
 
   private void stored(String operation, String body, int version) {
