@@ -79,7 +79,30 @@ class HostileInputTest {
         new Hostile("PUT", YEAR_PATH, ApiFixture.json(SampleYears.keskiSuomi(2026)), "Content-Type", json,
             "If-Match", "\"v1.full.json\"", "Idempotency-Key", "k".repeat(500), "Authorization", "Bearer " + secretary),
         new Hostile("PUT", YEAR_PATH, "#".repeat((4 << 20) + 10), "Content-Type", yaml,
-            "If-Match", "\"v1.full.json\"", "Authorization", "Bearer " + secretary));
+            "If-Match", "\"v1.full.json\"", "Authorization", "Bearer " + secretary),
+        // the secretariat's operations
+        new Hostile("POST", YEAR_PATH + "/events/%27%3B%20DROP%20TABLE%20forum_event%3B--/cancel", null,
+            "If-Match", "\"v1.full.json\"", "Idempotency-Key", "h1", "Authorization", "Bearer " + secretary),
+        new Hostile("POST", YEAR_PATH + "/events/%3Cscript%3E/move", "{\"start\": \"2026-03-18T13:00\", \"end\": \"2026-03-18T15:00\"}",
+            "Content-Type", json, "If-Match", "\"v1.full.json\"", "Idempotency-Key", "h2", "Authorization", "Bearer " + secretary),
+        new Hostile("POST", YEAR_PATH + "/events/foorumi-2026-1/move", "{\"start\": 20260318, \"end\": true}",
+            "Content-Type", json, "If-Match", "\"v1.full.json\"", "Idempotency-Key", "h3", "Authorization", "Bearer " + secretary),
+        new Hostile("POST", YEAR_PATH + "/events/foorumi-2026-1/move", "{\"start\": \"2026-03-18T15:00\", \"end\": \"2026-03-18T13:00\"}",
+            "Content-Type", json, "If-Match", "\"v1.full.json\"", "Idempotency-Key", "h4", "Authorization", "Bearer " + secretary),
+        new Hostile("POST", YEAR_PATH + "/events/foorumi-2026-1/comments", "{\"text\": \"nul \\u0000 merkki\"}",
+            "Content-Type", json, "If-Match", "\"v1.full.json\"", "Idempotency-Key", "h5", "Authorization", "Bearer " + secretary),
+        new Hostile("POST", YEAR_PATH + "/events/foorumi-2026-1/agenda", nested, "Content-Type", json,
+            "If-Match", "\"v1.full.json\"", "Idempotency-Key", "h6", "Authorization", "Bearer " + secretary),
+        new Hostile("POST", YEAR_PATH + "/events/foorumi-2026-1/agenda", laughs, "Content-Type", yaml,
+            "If-Match", "\"v1.full.json\"", "Idempotency-Key", "h7", "Authorization", "Bearer " + secretary),
+        new Hostile("POST", YEAR_PATH + "/working-group", "{\"termStart\": \"2026-01-01\", \"termEnd\": \"2026-12-31\"}",
+            "Content-Type", json, "If-Match", "\"v1.full.json\"", "Idempotency-Key", "h8", "Authorization", "Bearer " + secretary),
+        new Hostile("POST", YEAR_PATH + "/purge", "#".repeat((4 << 20) + 10), "Content-Type", yaml,
+            "If-Match", "\"v1.full.json\"", "Idempotency-Key", "h9", "Authorization", "Bearer " + secretary),
+        new Hostile("POST", YEAR_PATH + "/purge", null, "If-Match", "\"v1.public.json\"", "Idempotency-Key", "h10",
+            "Authorization", "Bearer " + secretary),
+        new Hostile("POST", YEAR_PATH + "/purge", null, "If-None-Match", "*", "Idempotency-Key", "h11", "Authorization", "Bearer " + secretary),
+        new Hostile("PUT", YEAR_PATH + "/events/foorumi-2026-1/cancel", null, "Authorization", "Bearer " + secretary));
     for (Hostile hostile : requests) {
       HttpResponse<byte[]> response = api.send(hostile.method(), hostile.path(), hostile.body(), hostile.headers());
       String request = hostile.method() + " " + hostile.path().substring(0, Math.min(80, hostile.path().length()));

@@ -65,6 +65,24 @@ final class OpenApiContract {
     return body;
   }
 
+  /** Asserts that a JSON request body is one the document describes for {@code method} on {@code template}. */
+  static void assertRequestConforms(String method, String template, String requestBody) {
+    JsonNode media = DOCUMENT.path("paths").path(template).path(method.toLowerCase(Locale.ROOT))
+        .path("requestBody").path("content").path("application/json");
+    assertFalse(media.isMissingNode(), method + " " + template + " documents no JSON body");
+    JsonNode body;
+    try {
+      body = JSON.readTree(requestBody);
+    } catch (IOException notJson) {
+      throw new AssertionError("the request body is not JSON: " + requestBody, notJson);
+    }
+    ObjectNode schema = JSON.createObjectNode().put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    schema.set("components", DOCUMENT.get("components"));
+    schema.set("allOf", JSON.createArrayNode().add(media.get("schema")));
+    Set<ValidationMessage> errors = SCHEMAS.getSchema(schema, CONFIG).validate(body);
+    assertTrue(errors.isEmpty(), method + " " + template + ": the body sent does not match the schema: " + errors + "\n" + requestBody);
+  }
+
   /** Asserts that the response is a problem as the document describes it, without a trace of the server's insides. */
   static JsonNode assertProblem(HttpResponse<byte[]> response) {
     assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, "a 4xx, was " + response.statusCode());

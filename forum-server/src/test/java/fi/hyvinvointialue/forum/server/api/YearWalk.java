@@ -140,7 +140,15 @@ final class YearWalk {
   }
 
   private void stored(String operation, String path, String body, int version) {
+    conforms(operation, body);
     assertStored(operation, post(path, body, nextKey(), etag), version);
+  }
+
+  /** What the walk sends is what the document describes: the codec and the schema agree on it. */
+  private static void conforms(String operation, String body) {
+    if (body != null) {
+      OpenApiContract.assertRequestConforms("POST", OPERATION + operation, body);
+    }
   }
 
   private void assertStored(String operation, HttpResponse<byte[]> response, int version) {
@@ -151,6 +159,7 @@ final class YearWalk {
   }
 
   private JsonNode refused(String operation, String path, String body, int status) {
+    conforms(operation, body);
     long before = api.store.history(KEY).size();
     HttpResponse<byte[]> response = post(path, body, nextKey(), etag);
     assertEquals(status, response.statusCode(), operation + ": " + text(response));
