@@ -108,6 +108,13 @@ class YearRecordApiTest {
     assertNotEquals(text(anonymous), text(reader), "the sample year holds personal data");
     assertEquals(304, get(YEAR, YEAR_PATH, "If-None-Match", etag(anonymous)).statusCode());
 
+    HttpResponse<byte[]> head = api.send("HEAD", YEAR_PATH, null);
+    assertEquals(200, head.statusCode());
+    assertEquals(etag(anonymous), etag(head));
+    assertEquals(0, head.body().length, "HEAD answers as GET, without the body");
+    assertEquals(405, api.send("DELETE", YEAR_PATH, null).statusCode());
+    assertTrue(api.send("DELETE", YEAR_PATH, null).headers().firstValue("Allow").orElseThrow().contains("HEAD"));
+
     HttpResponse<byte[]> yaml = get(YEAR, YEAR_PATH, "Accept", "application/yaml");
     assertEquals("\"v1.public-4.yaml\"", etag(yaml));
     assertTrue(text(yaml).contains("countyId: keski-suomi"), text(yaml));
