@@ -13,6 +13,7 @@ import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.port.ImmutableFeedSettings;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
+import fi.hyvinvointialue.forum.domain.testing.MovableClock;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import fi.hyvinvointialue.forum.domain.testing.TextCalendarPublishing;
 import fi.hyvinvointialue.forum.rules.PolicyCheck;

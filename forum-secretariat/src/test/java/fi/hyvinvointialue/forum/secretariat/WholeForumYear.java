@@ -13,6 +13,7 @@ import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.Memo;
 import fi.hyvinvointialue.forum.domain.WorkingGroup;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
+import fi.hyvinvointialue.forum.domain.testing.MovableClock;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import fi.hyvinvointialue.forum.rules.PolicyCheck;
 import fi.hyvinvointialue.forum.rules.core.Finding;

@@ -11,6 +11,7 @@ import fi.hyvinvointialue.forum.adapters.jdbc.JdbcForumYears;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.ImmutableForumYear;
 import fi.hyvinvointialue.forum.domain.port.TokenRole;
+import fi.hyvinvointialue.forum.domain.testing.MovableClock;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +54,7 @@ class PostgresApiTest {
 
   @Test
   void aWholeForumYearIsDrivenThroughTheApiOnPostgres() throws Exception {
-    SettableClock clock = new SettableClock(ApiFixture.NOW);
+    MovableClock clock = new MovableClock(LocalDateTime.of(2026, 1, 12, 10, 0));
     try (ApiFixture api = api("walk", clock)) {
       YearWalk.drive(api, clock);
     }

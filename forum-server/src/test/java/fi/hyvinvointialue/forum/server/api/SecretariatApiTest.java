@@ -12,9 +12,10 @@ import fi.hyvinvointialue.forum.domain.memory.InMemoryForumYears;
 import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
 import fi.hyvinvointialue.forum.domain.port.TokenRole;
 import fi.hyvinvointialue.forum.domain.profile.KeskiSuomi;
+import fi.hyvinvointialue.forum.domain.testing.MovableClock;
 import fi.hyvinvointialue.forum.domain.testing.SampleYears;
 import java.net.http.HttpResponse;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
 /** The secretariat's operations over HTTP: a whole year, and what a caller may get wrong. */
@@ -23,7 +24,7 @@ class SecretariatApiTest {
 
   @Test
   void aWholeForumYearIsDrivenThroughTheApi() {
-    SettableClock clock = new SettableClock(Instant.parse("2026-01-12T08:00:00Z"));
+    MovableClock clock = new MovableClock(LocalDateTime.of(2026, 1, 12, 10, 0));
     try (ApiFixture api = new ApiFixture(new InMemoryForumYears(), new InMemoryApiTokens(), clock)) {
       YearWalk.drive(api, clock);
     }

@@ -12,8 +12,9 @@ import fi.hyvinvointialue.forum.domain.ForumEvent;
 import fi.hyvinvointialue.forum.domain.Memo;
 import fi.hyvinvointialue.forum.domain.YearKey;
 import fi.hyvinvointialue.forum.domain.port.TokenRole;
+import fi.hyvinvointialue.forum.domain.testing.MovableClock;
 import java.net.http.HttpResponse;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,24 +31,24 @@ final class YearWalk {
   private static final YearKey KEY = YearKey.of("keski-suomi", 2026);
 
   private final ApiFixture api;
-  private final SettableClock clock;
+  private final MovableClock clock;
   private final String token;
   private String etag;
   private int keys;
 
-  private YearWalk(ApiFixture api, SettableClock clock) {
+  private YearWalk(ApiFixture api, MovableClock clock) {
     this.api = api;
     this.clock = clock;
     this.token = "Bearer " + api.token("keski-suomi", TokenRole.SECRETARY);
   }
 
   /** Drives the year; the clock starts in January 2026. */
-  static void drive(ApiFixture api, SettableClock clock) {
+  static void drive(ApiFixture api, MovableClock clock) {
     new YearWalk(api, clock).drive();
   }
 
   private void drive() {
-    clock.set(Instant.parse("2026-01-12T08:00:00Z"));
+    clock.set(LocalDateTime.of(2026, 1, 12, 10, 0));
     HttpResponse<byte[]> created = api.send("PUT", ApiFixture.YEAR_PATH,
         "{\"formatVersion\": 1, \"profile\": \"keski-suomi\", \"countyId\": \"keski-suomi\", \"year\": 2026}",
         "Authorization", token, "Content-Type", "application/json", "If-None-Match", "*");
@@ -85,7 +86,7 @@ final class YearWalk {
     assertEquals("REQUEST_ID_REUSED", assertConforms("POST", OPERATION + "events/{event}/announcements", reused).get("reason").asText());
     assertEquals(6, api.store.history(KEY).size(), "the retry and the reused key stored nothing");
 
-    clock.set(Instant.parse("2026-03-11T14:00:00Z")); // 16:00 in Helsinki, after the forum
+    clock.set(LocalDateTime.of(2026, 3, 11, 16, 0)); // after the forum
     stored("events/{event}/held", EVENT + "/held", "{\"participants\": [{\"role\": \"SERVICE_PROVIDER\", \"count\": 24}]}", 7);
     stored("events/{event}/feedback/open", EVENT + "/feedback/open", "{}", 8);
     String comment = nextKey();
@@ -96,7 +97,7 @@ final class YearWalk {
         "{\"coversDiscussion\": true, \"coversFeedback\": true}", 422);
     assertEquals("TL-4.8", early.get("clauseId").asText());
 
-    clock.set(Instant.parse("2026-03-20T08:00:00Z"));
+    clock.set(LocalDateTime.of(2026, 3, 20, 10, 0));
     stored("events/{event}/memo/draft", EVENT + "/memo/draft", "{\"coversDiscussion\": true, \"coversFeedback\": true,"
         + " \"includedCommentIds\": [\"" + comment + "\"], \"items\": [{\"agendaItemId\": \"a1\","
         + " \"decisionHandling\": \"Hyvinvointialuehallitus 14.4.2026\"}]}", 10);

@@ -1,4 +1,4 @@
-package fi.hyvinvointialue.forum.secretariat;
+package fi.hyvinvointialue.forum.domain.testing;
 
 import fi.hyvinvointialue.forum.domain.HelsinkiTime;
 import java.time.Clock;
@@ -11,13 +11,16 @@ import java.time.ZoneOffset;
 /**
  * A clock a test sets to the Helsinki time its step happens at: standing still there, or running on
  * from there with the system clock (its nanoseconds included), as a secretariat in use sees time.
+ * Safe to set from a test while a server's threads read it.
  */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
   private final boolean running;
-  private Instant setAt;
-  private Instant systemAtSet;
+  private volatile Moment moment;
 
-  MovableClock(LocalDateTime helsinkiTime) {
+  /** When it was set, and the system clock then: one value, so a reader never sees half of a setting. */
+  private record Moment(Instant setAt, Instant systemAtSet) {}
+
+  public MovableClock(LocalDateTime helsinkiTime) {
     this(helsinkiTime, false);
   }
 
@@ -27,18 +30,18 @@ final class MovableClock extends Clock {
   }
 
   /** A clock that runs on the system clock from each time it is set to. */
-  static MovableClock onTheSystemClock(LocalDateTime helsinkiTime) {
+  public static MovableClock onTheSystemClock(LocalDateTime helsinkiTime) {
     return new MovableClock(helsinkiTime, true);
   }
 
-  void set(LocalDateTime helsinkiTime) {
-    setAt = HelsinkiTime.instant(helsinkiTime);
-    systemAtSet = Clock.systemUTC().instant();
+  public void set(LocalDateTime helsinkiTime) {
+    moment = new Moment(HelsinkiTime.instant(helsinkiTime), Clock.systemUTC().instant());
   }
 
   @Override
   public Instant instant() {
-    return running ? setAt.plus(Duration.between(systemAtSet, Clock.systemUTC().instant())) : setAt;
+    Moment now = moment;
+    return running ? now.setAt().plus(Duration.between(now.systemAtSet(), Clock.systemUTC().instant())) : now.setAt();
   }
 
   @Override
@@ -48,6 +51,6 @@ final class MovableClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("the secretariat reads instants only");
+    throw new UnsupportedOperationException("the library reads instants only");
   }
 }
