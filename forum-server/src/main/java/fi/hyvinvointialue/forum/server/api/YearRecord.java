@@ -3,6 +3,7 @@ package fi.hyvinvointialue.forum.server.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.hash.Hashing;
 import fi.hyvinvointialue.forum.domain.ForumYear;
 import fi.hyvinvointialue.forum.domain.HelsinkiTime;
 import fi.hyvinvointialue.forum.domain.PublicView;
@@ -19,6 +20,7 @@ import fi.hyvinvointialue.forum.domain.port.VersionConflict;
 import fi.hyvinvointialue.forum.json.Plan;
 import fi.hyvinvointialue.forum.json.PlanFiles;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -140,6 +142,9 @@ final class YearRecord {
         .at(checks.now())
         .summary(expected == 0 ? "created over the HTTP API" : "stored over the HTTP API")
         .requestId(requestId)
+        // kept so that an operation reusing this key is told apart from a retry of this PUT
+        .requestDigest(requestId.map(any -> "sha256:" + Hashing.sha256().hashString("PUT " + plan.year() + " " + plan.profile(),
+            StandardCharsets.UTF_8)))
         .build();
     StoredYear stored;
     try {

@@ -61,8 +61,13 @@ class SecretariatApiTest {
           "If-Match", tag, "Idempotency-Key", "k1");
       assertEquals(200, announced.statusCode(), text(announced));
       assertEquals(2, assertConforms("POST", OPERATION + "announcements", announced).get("version").asInt());
+      HttpResponse<byte[]> putKey = api.send("PUT", ApiFixture.YEAR_PATH, ApiFixture.json(SampleYears.keskiSuomi(2026)),
+          "Authorization", secretary, "Content-Type", json, "If-Match", etag(announced), "Idempotency-Key", "k-put");
+      HttpResponse<byte[]> reusedPutKey = api.send("POST", path, body, "Authorization", secretary, "Content-Type", json,
+          "If-Match", etag(putKey), "Idempotency-Key", "k-put");
+      assertEquals(422, reusedPutKey.statusCode(), "an operation reusing a PUT's key is not its retry: " + text(reusedPutKey));
       HttpResponse<byte[]> cancelled = api.send("POST", ApiFixture.YEAR_PATH + "/events/" + event + "/cancel", null,
-          "Authorization", secretary, "If-Match", etag(announced), "Idempotency-Key", "k2");
+          "Authorization", secretary, "If-Match", etag(putKey), "Idempotency-Key", "k2");
       assertEquals(409, cancelled.statusCode(), text(cancelled));
       assertEquals("EVENT_ALREADY_HELD", assertConforms("POST", OPERATION + "cancel", cancelled).get("reason").asText());
     }
