@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Pattern;
 
 /**
- * The {@code id.secret} form of bearer tokens, in one place for every adapter: ids of 12 and secrets of
+ * The {@code id.secret} form of bearer tokens, in one place for every adapter: ids of 8 random bytes in
+ * hexadecimal (never starting with a dash, which a command line would take for an option) and secrets of
  * 32 random bytes, base64url; only the secret's SHA-256 is kept, and a presented secret is compared with
  * it in constant time ({@link MessageDigest#isEqual}), so neither a database dump nor timing gives it away.
  */
@@ -22,14 +24,14 @@ public final class TokenSecrets {
 
   /** A new id and secret from {@code random} (a {@code SecureRandom} in every adapter). */
   public static String[] generate(Random random) {
-    byte[] id = new byte[12];
+    byte[] id = new byte[8];
     byte[] secret = new byte[32];
     random.nextBytes(id);
     random.nextBytes(secret);
-    return new String[] {BASE64URL.encodeToString(id), BASE64URL.encodeToString(secret)};
+    return new String[] {HexFormat.of().formatHex(id), BASE64URL.encodeToString(secret)};
   }
 
-  /** Whether {@code text} has the shape of a token id. */
+  /** Whether {@code text} has the shape of a token id (ids issued before they were hexadecimal included). */
   public static boolean isId(String text) {
     return ID.matcher(text).matches();
   }
