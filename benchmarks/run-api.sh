@@ -7,7 +7,7 @@
 #      back changed with If-Match and a fresh Idempotency-Key, timing each PUT;
 #   3. the writer alone;
 #   4. with the server and database stopped, the in-process floor of the check in JMH on core 0
-#      (CheckRequestBenchmark: the same bytes, codec + check + JSON report, one thread).
+#      (CheckRequestBenchmark: the same bytes, codec + check + JSON report, one thread), and its reading alone.
 # DURATION (default 30s) is each measurement's length. Writes benchmarks/target/api/ and prints Markdown
 # tables for RESULTS.md.
 set -euo pipefail
@@ -76,14 +76,19 @@ stop_started   # the floor runs alone
 taskset -c 0 java -cp "$benchmarks_jar" fi.hyvinvointialue.forum.benchmarks.RunAll "$out/jmh-result.json" \
   CheckRequestBenchmark >"$out/jmh.txt"
 
-floor="$(jq -r '.[0].primaryMetric | [.score, .scorePercentiles["50.0"], .scorePercentiles["99.0"]] | @tsv' "$out/jmh-result.json" \
-  | awk '{printf "| in-process floor (JMH, 1 thread, codec + check + JSON report) | %.2f | %.2fms | %.2fms | - |", 1e6 / $1, $2 / 1000, $3 / 1000}')"
+floor_row() { # NAME METHOD: a CheckRequestBenchmark method's samples as a row (requests/s = 1 / mean, one thread)
+  jq -r --arg method "$2" '.[] | select(.benchmark | endswith("." + $method)) | .primaryMetric
+      | [.score, .scorePercentiles["50.0"], .scorePercentiles["99.0"]] | @tsv' "$out/jmh-result.json" \
+    | awk -v name="$1" '{printf "| %s | %.2f | %.2fms | %.2fms | - |\n", name, 1e6 / $1, $2 / 1000, $3 / 1000}'
+}
 echo "store: $store_name; plan: $(stat -c %s "$out/keski-suomi-2026.json") bytes of JSON; report: $(stat -c %s "$out/report.json") bytes"
 echo "| POST /api/v1/check | requests/s | p50 | p99 | errors |"
 echo "|---|---|---|---|---|"
-echo "$floor"
+floor_row "in-process floor (JMH, 1 thread): codec + check + JSON report" check
 wrk_row "wrk, 32 connections" "$out/check.txt"
 wrk_row "wrk, 32 connections, with the writer" "$out/check-with-writer.txt"
+floor_row "of the floor: reading the body (the YAML reader, as the server does)" readAsTheServerDoes
+floor_row "for comparison: reading it with the JSON reader" readWithTheJsonReader
 echo
 echo "| PUT with If-Match (one sequential writer: GET, then PUT) | PUTs | PUTs/s | p50 | p99 | max | non-2xx |"
 echo "|---|---|---|---|---|---|---|"

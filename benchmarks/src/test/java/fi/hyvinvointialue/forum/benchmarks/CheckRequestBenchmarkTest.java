@@ -26,5 +26,8 @@ class CheckRequestBenchmarkTest {
 
     assertEquals("keski-suomi", request.path("countyId").asText());
     assertEquals(new PlanFiles().reportJson("request", plan, report, CheckRequestBenchmark.FINNISH), reported);
+    assertEquals(plan, benchmark.readAsTheServerDoes());
+    assertEquals(plan, benchmark.readWithTheJsonReader());
+    benchmark.tearDown();
   }
 }
