@@ -7,7 +7,8 @@
 #      back changed with If-Match and a fresh Idempotency-Key, timing each PUT;
 #   3. the writer alone;
 #   4. with the server and database stopped, the in-process floor of the check in JMH on core 0
-#      (CheckRequestBenchmark: the same bytes, codec + check + JSON report, one thread), and its reading alone.
+#      (CheckRequestBenchmark: the same bytes, codec + check + JSON report, one thread, 10 s warm-up and 10 s
+#      sampled), and its reading alone.
 # DURATION (default 30s) is each measurement's length. Writes benchmarks/target/api/ and prints Markdown
 # tables for RESULTS.md.
 set -euo pipefail
@@ -73,8 +74,9 @@ wait "$load"
 writer "$seconds" "$out/writer-alone.txt"
 load_after="$(load_average)"
 stop_started   # the floor runs alone
-taskset -c 0 java -cp "$benchmarks_jar" fi.hyvinvointialue.forum.benchmarks.RunAll "$out/jmh-result.json" \
-  CheckRequestBenchmark >"$out/jmh.txt"
+# warmed up as long as the server was (RunAll's 2 s leave the YAML reader partly interpreted), 10 s measured
+taskset -c 0 java -jar "$benchmarks_jar" CheckRequestBenchmark -f 1 -wi 10 -w 1s -i 10 -r 1s \
+  -rf json -rff "$out/jmh-result.json" >"$out/jmh.txt"
 
 floor_row() { # NAME METHOD: a CheckRequestBenchmark method's samples as a row (requests/s = 1 / mean, one thread)
   jq -r --arg method "$2" '.[] | select(.benchmark | endswith("." + $method)) | .primaryMetric
