@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The HTTP API under load: `forum serve` on core 0 over PostgreSQL (an embedded one from the benchmarks jar,
-# or the database of FORUM_JDBC_URL with FORUM_DB_USER when set), the Keski-Suomi 2026 year stored and a
+# or the empty database of FORUM_JDBC_URL with FORUM_DB_USER when set), the Keski-Suomi 2026 year stored and a
 # secretary's token made; then, after a 10 s warm-up,
 #   1. wrk (core 1, 2 threads, 32 connections) POSTs the Keski-Suomi 2026 plan as JSON to /api/v1/check;
 #   2. the same load again while one sequential writer (core 1) reads the year (GET, its ETag) and PUTs it
@@ -17,14 +17,12 @@ seconds="${DURATION:-30s}" && seconds="${seconds%s}"
 out="$root/benchmarks/target/api"
 benchmarks_jar="$root/benchmarks/target/benchmarks.jar"
 [[ -f "$benchmarks_jar" ]] || (cd "$root" && ./mvnw -B -q -pl benchmarks -am package -DskipTests -Dmaven.javadoc.skip -Dmaven.source.skip)
-benchmark_class() { # CLASS ARGS...: a main of the benchmarks jar
-  java -cp "$benchmarks_jar" "fi.hyvinvointialue.forum.benchmarks.$1" "${@:2}"
-}
+main_class=fi.hyvinvointialue.forum.benchmarks
 load_before="$(load_average)"
 
 rm -rf "$out" && mkdir -p "$out"
 if ! external_database; then
-  benchmark_class ScriptDatabase >"$out/database.txt" 2>"$out/database.log" &
+  java -cp "$benchmarks_jar" "$main_class.ScriptDatabase" >"$out/database.txt" 2>"$out/database.log" &
   started+=($!)
   for _ in $(seq 300); do [[ -s "$out/database.txt" ]] && break; sleep 0.2; done
   [[ -s "$out/database.txt" ]] || { echo "run-api.sh: the embedded PostgreSQL did not start; see $out/database.log" >&2; exit 1; }
@@ -35,7 +33,7 @@ java -jar "$jar" store "${database[@]}" "$root/examples/plans/keski-suomi-2026.y
 token="$(java -jar "$jar" token create keski-suomi --role secretary --label run-api.sh "${database[@]}" 2>/dev/null)"
 serve "$out/server.log" --county 'keski-suomi:foorumi@hyvaks.fi:Keski-Suomen hyvinvointialue'
 
-benchmark_class CheckRequestBenchmark >"$out/keski-suomi-2026.json"
+java -cp "$benchmarks_jar" "$main_class.CheckRequestBenchmark" >"$out/keski-suomi-2026.json"
 cat >"$out/post.lua" <<'LUA'
 -- POSTs the file named by the first argument as JSON
 function init(args)
@@ -51,8 +49,7 @@ check_load() { # SECONDS OUTPUT
   taskset -c 1 wrk -t2 -c32 -d"$1s" --latency -s "$out/post.lua" "$base/api/v1/check" -- "$out/keski-suomi-2026.json" >"$2"
 }
 writer() { # SECONDS OUTPUT
-  taskset -c 1 java -cp "$benchmarks_jar" fi.hyvinvointialue.forum.benchmarks.SequentialWriter \
-    "$base" keski-suomi 2026 "$token" "$1" >"$2" 2>"$2.log"
+  taskset -c 1 java -cp "$benchmarks_jar" "$main_class.SequentialWriter" "$base" keski-suomi 2026 "$token" "$1" >"$2" 2>"$2.log"
 }
 writer_row() { # NAME FILE: puts=N p50=… p99=… max=… non2xx=N as a row
   awk -v name="$1" -v seconds="$seconds" '{
