@@ -7,28 +7,15 @@
 # FORUM_DB_PASSWORD) when set, e.g. FORUM_JDBC_URL=jdbc:postgresql://localhost:15432/postgres FORUM_DB_USER=forum.
 # Writes benchmarks/target/serve/*.txt and prints a Markdown table for RESULTS.md.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/serve-lib.sh"
 duration="${DURATION:-30s}"
-port="${PORT:-18080}"
 out="$root/benchmarks/target/serve"
-jar="$root/forum-cli/target/forum.jar"
-command -v wrk >/dev/null || { echo "run-serve.sh: wrk is missing (apt-get install wrk)" >&2; exit 2; }
-[[ -f "$jar" ]] || (cd "$root" && ./mvnw -B -q -pl forum-cli -am package -DskipTests -Dmaven.javadoc.skip -Dmaven.source.skip)
 
 rm -rf "$out" && mkdir -p "$out/store" "$out/static"
-if [[ -n "${FORUM_JDBC_URL:-}" ]]; then
-  database=(--jdbc-url "$FORUM_JDBC_URL" --db-user "${FORUM_DB_USER:-}") store_name="${FORUM_JDBC_URL%%\?*}"
-else
-  database=(--store-dir "$out/store") store_name="embedded H2"
-fi
+external_database || database=(--store-dir "$out/store") store_name="embedded H2"
 java -jar "$jar" store "${database[@]}" "$root/examples/plans/keski-suomi-2026.yaml" >/dev/null
-taskset -c 0 java -jar "$jar" serve "${database[@]}" --port "$port" --static-files "$out/static" \
-  --county 'keski-suomi:foorumi@hyvaks.fi:Keski-Suomen hyvinvointialue' 2>"$out/server.log" &
-server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 100); do curl -sf "http://localhost:$port/health" >/dev/null && break; sleep 0.2; done
+serve "$out/server.log" --static-files "$out/static" --county 'keski-suomi:foorumi@hyvaks.fi:Keski-Suomen hyvinvointialue'
 
-base="http://localhost:$port"
 # the same bytes as plain files, four segments deep (shorter paths are the counties')
 mkdir -p "$out/static/bench/keski-suomi"
 curl -sf "$base/keski-suomi/2026.ics" -o "$out/static/bench/keski-suomi/2026.ics"
@@ -40,12 +27,7 @@ run() { # name url [etag]
   local name="$1" url="$2" tag="${3:-}" args=(-t2 -c64 -d"$duration" --latency)
   [[ -n "$tag" ]] && args+=(-H "If-None-Match: $tag")
   taskset -c 1 wrk "${args[@]}" "$url" >"$out/$name.txt"
-  local rps p50 p99 errors
-  rps="$(awk '/Requests\/sec/ {print $2}' "$out/$name.txt")"
-  p50="$(awk '$1=="50%" {print $2}' "$out/$name.txt")"
-  p99="$(awk '$1=="99%" {print $2}' "$out/$name.txt")"
-  errors="$(awk '/Non-2xx or 3xx|Socket errors/ {print}' "$out/$name.txt" | tr '\n' ' ')"
-  rows+=("| $name | $rps | $p50 | $p99 | ${errors:-0} |")
+  rows+=("$(wrk_row "$name" "$out/$name.txt")")
 }
 
 feed="$base/keski-suomi/2026.ics" page="$base/keski-suomi/2026/"
@@ -66,4 +48,4 @@ echo "| request | requests/s | p50 | p99 | errors |"
 echo "|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 echo
-echo "bytes: feed $(stat -c %s "$out/static/bench/keski-suomi/2026.ics"), page $(stat -c %s "$out/static/bench/keski-suomi/2026.html"); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "bytes: feed $(stat -c %s "$out/static/bench/keski-suomi/2026.ics"), page $(stat -c %s "$out/static/bench/keski-suomi/2026.html"); load: $(load_average)"
