@@ -86,8 +86,8 @@ echo "|---|---|---|---|---|"
 floor_row "in-process floor (JMH, 1 thread): codec + check + JSON report" check
 wrk_row "wrk, 32 connections" "$out/check.txt"
 wrk_row "wrk, 32 connections, with the writer" "$out/check-with-writer.txt"
-floor_row "of the floor: reading the body (the YAML reader, as the server does)" readAsTheServerDoes
-floor_row "for comparison: reading it with the JSON reader" readWithTheJsonReader
+floor_row "of the floor: reading the body (the JSON reader, as the server does for application/json)" readAsTheServerDoes
+floor_row "for comparison: reading it with the YAML reader" readWithTheYamlReader
 echo
 echo "| PUT with If-Match (one sequential writer: GET, then PUT) | PUTs | PUTs/s | p50 | p99 | max | non-2xx |"
 echo "|---|---|---|---|---|---|---|"

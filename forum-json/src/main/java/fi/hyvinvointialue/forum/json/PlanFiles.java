@@ -85,9 +85,22 @@ public final class PlanFiles {
     }
   }
 
+  /** The syntax of a plan or body that is not a file with an extension. */
+  public enum Syntax {
+    /** JSON only: read by the JSON parser, about three times as fast as the YAML one. */
+    JSON,
+    /** YAML, of which JSON is a part. */
+    YAML
+  }
+
   /** Reads a plan in YAML (JSON being YAML too); {@code sourceName} names it in errors. */
   public Plan readYaml(String sourceName, InputStream in) {
-    return checked(sourceName, readYaml(sourceName, in, Plan.class));
+    return read(sourceName, in, Syntax.YAML);
+  }
+
+  /** Reads a plan in {@code syntax}; {@code sourceName} names it in errors, with the line, column and field. */
+  public Plan read(String sourceName, InputStream in, Syntax syntax) {
+    return checked(sourceName, read(sourceName, in, Plan.class, syntax));
   }
 
   /**
@@ -95,17 +108,21 @@ public final class PlanFiles {
    * refused with the line, column and field of the first problem. {@code type} is one of the {@link OperationBodies}
    * or a value a plan file holds (a registration, a signature, a playbook, a communication plan).
    */
-  public <T> T readBody(String sourceName, InputStream in, Class<T> type) {
+  public <T> T readBody(String sourceName, InputStream in, Class<T> type, Syntax syntax) {
     if (type == Plan.class) {
-      throw new IllegalArgumentException("a plan is read with readYaml, which also checks it whole");
+      throw new IllegalArgumentException("a plan is read with read, which also checks it whole");
     }
-    return readYaml(sourceName, in, type);
+    return read(sourceName, in, type, syntax);
   }
 
   /** Reads YAML (JSON being YAML too) of this library's formats into {@code type}. */
   <T> T readYaml(String sourceName, InputStream in, Class<T> type) {
+    return read(sourceName, in, type, Syntax.YAML);
+  }
+
+  private <T> T read(String sourceName, InputStream in, Class<T> type, Syntax syntax) {
     try {
-      return read(sourceName, in, yaml, type);
+      return read(sourceName, in, syntax == Syntax.JSON ? json : yaml, type);
     } catch (IOException unreadable) {
       throw new PlanFileError(sourceName, 0, 0, "", "cannot be read: " + unreadable.getMessage());
     }

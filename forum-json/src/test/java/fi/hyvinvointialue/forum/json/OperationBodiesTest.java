@@ -49,6 +49,20 @@ class OperationBodiesTest {
   }
 
   @Test
+  void jsonReadAsJsonIsTheSameAndItsErrorsNameTheSamePlaces() {
+    String text = "{\n  \"start\": \"2026-03-18T13:00\",\n  \"end\": \"2026-03-18T15:30\"\n}";
+    MoveBody asJson = files.readBody("body", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), MoveBody.class,
+        PlanFiles.Syntax.JSON);
+    PlanFileError error = assertThrows(PlanFileError.class, () -> files.readBody("body",
+        new ByteArrayInputStream(text.replace("15:30", "kello 15").getBytes(StandardCharsets.UTF_8)), MoveBody.class,
+        PlanFiles.Syntax.JSON));
+
+    assertEquals(read(text, MoveBody.class), asJson);
+    assertEquals(3, error.line());
+    assertEquals("end", error.path());
+  }
+
+  @Test
   void aMissingFieldAndAnUnknownOneAreRefused() {
     PlanFileError missing = assertThrows(PlanFileError.class, () -> read("{\"start\": \"2026-03-18T13:00\"}", MoveBody.class));
     PlanFileError unknown = assertThrows(PlanFileError.class, () -> read("{\"reason\": \"x\"}", EmptyBody.class));
@@ -66,6 +80,6 @@ class OperationBodiesTest {
   }
 
   private <T> T read(String text, Class<T> type) {
-    return files.readBody("body", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), type);
+    return files.readBody("body", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), type, PlanFiles.Syntax.YAML);
   }
 }

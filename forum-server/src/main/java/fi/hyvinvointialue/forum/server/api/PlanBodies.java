@@ -4,10 +4,12 @@ import fi.hyvinvointialue.forum.json.OperationBodies;
 import fi.hyvinvointialue.forum.json.Plan;
 import fi.hyvinvointialue.forum.json.PlanFileError;
 import fi.hyvinvointialue.forum.json.PlanFiles;
+import fi.hyvinvointialue.forum.json.PlanFiles.Syntax;
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,7 +20,7 @@ import java.util.Set;
  */
 final class PlanBodies {
   private static final Set<String> TYPES = Set.of("application/json", "application/yaml", "application/x-yaml", "text/yaml");
-  private static final byte[] NOTHING = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  private static final byte[] NOTHING = "{}".getBytes(StandardCharsets.UTF_8);
 
   private final PlanFiles files;
 
@@ -29,8 +31,7 @@ final class PlanBodies {
   Plan read(Context ctx) {
     byte[] body = body(ctx, false);
     try {
-      // JSON is YAML too: the YAML reader names the line and column in either
-      return files.readYaml("body", new ByteArrayInputStream(body));
+      return files.read("body", new ByteArrayInputStream(body), syntax(ctx));
     } catch (PlanFileError error) {
       throw Problem.of(error);
     } catch (IllegalArgumentException | IllegalStateException inconsistent) {
@@ -42,12 +43,18 @@ final class PlanBodies {
   <T> T read(Context ctx, Class<T> type) {
     byte[] body = body(ctx, type == OperationBodies.EmptyBody.class);
     try {
-      return files.readBody("body", new ByteArrayInputStream(body), type);
+      return files.readBody("body", new ByteArrayInputStream(body), type, syntax(ctx));
     } catch (PlanFileError error) {
       throw Problem.of(error);
     } catch (IllegalArgumentException | IllegalStateException inconsistent) {
       throw Problem.badRequest("the body is not consistent: " + inconsistent.getMessage());
     }
+  }
+
+  /** JSON by the JSON parser, three times as fast; YAML (and an empty body) by the YAML one. Both name line and column. */
+  private static Syntax syntax(Context ctx) {
+    String contentType = ctx.header("Content-Type");
+    return contentType != null && contentType.split(";", 2)[0].trim().equalsIgnoreCase("application/json") ? Syntax.JSON : Syntax.YAML;
   }
 
   private byte[] body(Context ctx, boolean mayBeEmpty) {
