@@ -1,6 +1,7 @@
 package fi.hyvinvointialue.forum.cli;
 
 import fi.hyvinvointialue.forum.adapters.jdbc.JdbcForumYears;
+import fi.hyvinvointialue.forum.adapters.jdbc.JdbcForumYears.Connections;
 import fi.hyvinvointialue.forum.domain.CountyPublishing;
 import fi.hyvinvointialue.forum.domain.ImmutableCountyPublishing;
 import fi.hyvinvointialue.forum.server.ForumServer;
@@ -81,7 +82,8 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("serve needs at least one county: give --publishing FILE (e.g. examples/publishing/keski-suomi.yaml)"
           + " or --county ID:EMAIL");
     }
-    JdbcForumYears database = noMigrate ? store.openWithoutMigrating() : store.open();
+    // a server keeps its PostgreSQL connections: opening one costs more than most of its reads and writes
+    JdbcForumYears database = noMigrate ? store.openWithoutMigrating(Connections.POOLED) : store.open(Connections.POOLED);
     ImmutableServerSettings.Builder settings = ImmutableServerSettings.builder()
         .store(database)
         .apiTokens(database.apiTokens())

@@ -1,6 +1,7 @@
 package fi.hyvinvointialue.forum.cli;
 
 import fi.hyvinvointialue.forum.adapters.jdbc.JdbcForumYears;
+import fi.hyvinvointialue.forum.adapters.jdbc.JdbcForumYears.Connections;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -46,12 +47,17 @@ final class StoreOptions {
 
   /** The store, its schema brought up to date. */
   JdbcForumYears open() {
-    return JdbcForumYears.open(url(), given(user), password());
+    return open(Connections.PER_OPERATION);
+  }
+
+  /** The store, its schema brought up to date, its connections kept as {@code connections} says (a server pools them). */
+  JdbcForumYears open(Connections connections) {
+    return JdbcForumYears.open(url(), given(user), password(), connections);
   }
 
   /** The store over a schema someone else brought up to date ({@code forum migrate}): only checked. */
-  JdbcForumYears openWithoutMigrating() {
-    return JdbcForumYears.openWithoutMigrating(url(), given(user), password());
+  JdbcForumYears openWithoutMigrating(Connections connections) {
+    return JdbcForumYears.openWithoutMigrating(url(), given(user), password(), connections);
   }
 
   private String url() {

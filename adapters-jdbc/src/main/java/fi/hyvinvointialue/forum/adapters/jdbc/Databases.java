@@ -1,5 +1,7 @@
 package fi.hyvinvointialue.forum.adapters.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -13,6 +15,8 @@ final class Databases {
 
   /** H2 waits this long for a row another writer holds, so a losing writer sees the conflict, not a timeout. */
   private static final int H2_LOCK_TIMEOUT_MILLIS = 10_000;
+  private static final int POOL_SIZE = 10;
+  private static final long POOL_WAIT_MILLIS = 3_000;
 
   private Databases() {}
 
@@ -45,6 +49,23 @@ final class Databases {
     }
     throw new IllegalArgumentException(
         "unsupported JDBC URL '" + Redaction.redact(jdbcUrl, password) + "': expected " + H2 + "... or " + POSTGRESQL + "...");
+  }
+
+  /** The data source, its connections kept as {@code connections} says: PostgreSQL's pooled for a server. */
+  static DataSource kept(DataSource dataSource, JdbcForumYears.Connections connections) {
+    if (connections == JdbcForumYears.Connections.PER_OPERATION || !(dataSource instanceof PGSimpleDataSource)) {
+      return dataSource;
+    }
+    HikariConfig pool = new HikariConfig();
+    pool.setDataSource(dataSource);
+    pool.setPoolName("forum-policy");
+    pool.setMaximumPoolSize(POOL_SIZE);
+    pool.setMinimumIdle(2);
+    // while the database is away a request waits this long, then the server answers from what it read last
+    pool.setConnectionTimeout(POOL_WAIT_MILLIS);
+    // the store's first connection reports an unreachable database, with its address and without the password
+    pool.setInitializationFailTimeout(-1);
+    return new HikariDataSource(pool);
   }
 
   static String embeddedH2Url(Path directory) {

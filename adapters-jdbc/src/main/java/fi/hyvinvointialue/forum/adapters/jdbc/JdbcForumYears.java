@@ -53,6 +53,20 @@ import javax.sql.DataSource;
  * with {@link #open(String, String, String)}.
  */
 public final class JdbcForumYears implements ForumYears {
+  /**
+   * How a store opened by URL keeps its connections to PostgreSQL. H2's embedded database keeps its own
+   * either way; a {@link javax.sql.DataSource} given to {@link JdbcForumYears#migrate} is used as it is.
+   */
+  public enum Connections {
+    /** A connection per operation, closed after it: for a command that runs once and exits. */
+    PER_OPERATION,
+    /**
+     * A pool (HikariCP) of at most ten connections, kept open and reused: for a server, where opening a
+     * connection would cost more than most of its operations. A database that goes away is reconnected to.
+     */
+    POOLED
+  }
+
   private static final String UNIQUE_VIOLATION = "23505";
   private static final int LAST_KNOWN_YEARS = 256;
 
@@ -154,7 +168,12 @@ public final class JdbcForumYears implements ForumYears {
    * @throws StorageFailure when the database cannot be reached or migrated; never with the password
    */
   public static JdbcForumYears open(String jdbcUrl, String user, String password) {
-    DataSource dataSource = Databases.dataSource(jdbcUrl, user, password);
+    return open(jdbcUrl, user, password, Connections.PER_OPERATION);
+  }
+
+  /** As {@link #open(String, String, String)}, keeping its connections as {@code connections} says. */
+  public static JdbcForumYears open(String jdbcUrl, String user, String password, Connections connections) {
+    DataSource dataSource = Databases.kept(Databases.dataSource(jdbcUrl, user, password), connections);
     JdbcForumYears store = connected(dataSource, password, "the database at " + Redaction.redact(jdbcUrl, password));
     Schema.migrate(dataSource, store.dialect, password);
     return store;
@@ -168,7 +187,12 @@ public final class JdbcForumYears implements ForumYears {
    * @throws StorageFailure when the database cannot be reached or a migration is missing; never with the password
    */
   public static JdbcForumYears openWithoutMigrating(String jdbcUrl, String user, String password) {
-    DataSource dataSource = Databases.dataSource(jdbcUrl, user, password);
+    return openWithoutMigrating(jdbcUrl, user, password, Connections.PER_OPERATION);
+  }
+
+  /** As {@link #openWithoutMigrating(String, String, String)}, keeping its connections as {@code connections} says. */
+  public static JdbcForumYears openWithoutMigrating(String jdbcUrl, String user, String password, Connections connections) {
+    DataSource dataSource = Databases.kept(Databases.dataSource(jdbcUrl, user, password), connections);
     JdbcForumYears store = connected(dataSource, password, "the database at " + Redaction.redact(jdbcUrl, password));
     Schema.validate(dataSource, store.dialect, password);
     return store;

@@ -25,11 +25,11 @@ class JdbcAdapterArchitectureTest {
   }
 
   @Test
-  void theAdapterSeesOnlyTheDomainThePublishedLanguageJdbcFlywayAndTheDrivers() {
+  void theAdapterSeesOnlyTheDomainThePublishedLanguageJdbcFlywayThePoolAndTheDrivers() {
     classes()
         .should().onlyDependOnClassesThat().resideInAnyPackage(
             PACKAGE, "fi.hyvinvointialue.forum.domain..", "fi.hyvinvointialue.forum.json..", "java..", "javax.sql..", "com.google.common..",
-            "org.immutables..", "org.flywaydb..", "org.h2..", "org.postgresql..")
+            "org.immutables..", "org.flywaydb..", "com.zaxxer.hikari..", "org.h2..", "org.postgresql..")
         .check(adapter);
   }
 }
