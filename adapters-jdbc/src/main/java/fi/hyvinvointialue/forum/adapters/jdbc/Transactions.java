@@ -3,6 +3,7 @@ package fi.hyvinvointialue.forum.adapters.jdbc;
 import fi.hyvinvointialue.forum.domain.port.StorageFailure;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import javax.sql.DataSource;
 
 /** One transaction at a time over the data source, and the one way a database error is told. */
@@ -72,12 +73,17 @@ final class Transactions {
     }
   }
 
-  /** The driver's first line, without credentials, with the SQL state that names the kind of failure. */
+  /**
+   * The driver's first line, without credentials, with the SQL state that names the kind of failure. A pool
+   * that could not get a connection says only that it waited: the driver's own failure it keeps as the cause
+   * (a refused connection, a wrong password) is the one that says why.
+   */
   private String message(SQLException e) {
-    String text = Redaction.redact(e.getMessage(), password).lines().findFirst().orElse("").strip();
+    SQLException told = e.getCause() instanceof SQLException driver && e instanceof SQLTransientConnectionException ? driver : e;
+    String text = Redaction.redact(told.getMessage(), password).lines().findFirst().orElse("").strip();
     if (text.length() > MESSAGE_LIMIT) {
       text = text.substring(0, MESSAGE_LIMIT) + "...";
     }
-    return e.getSQLState() == null ? text : text + " (SQL state " + e.getSQLState() + ")";
+    return told.getSQLState() == null ? text : text + " (SQL state " + told.getSQLState() + ")";
   }
 }

@@ -25,6 +25,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A database that cannot be reached, refuses the credentials or has a changed schema history. */
@@ -38,15 +40,16 @@ class DatabaseErrorsTest {
     port = server.getPort();
   }
 
-  @Test
-  void anUnreachableDatabaseIsAStorageFailureWithTheCauseAndNoPassword() throws IOException {
+  @ParameterizedTest
+  @EnumSource(JdbcForumYears.Connections.class)
+  void anUnreachableDatabaseIsAStorageFailureWithTheCauseAndNoPassword(JdbcForumYears.Connections connections) throws IOException {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
     String url = "jdbc:postgresql://localhost:" + closedPort + "/forum?password=" + SECRET + "&connectTimeout=2";
 
-    StorageFailure failure = assertThrows(StorageFailure.class, () -> JdbcForumYears.open(url, "forum", SECRET));
+    StorageFailure failure = assertThrows(StorageFailure.class, () -> JdbcForumYears.open(url, "forum", SECRET, connections));
 
     assertTrue(failure.getMessage().startsWith("could not connect to the database at jdbc:postgresql://localhost:" + closedPort + "/forum?password=***&connectTimeout=2: "), failure.getMessage());
     assertTrue(failure.getMessage().contains("refused"), failure.getMessage());
