@@ -117,9 +117,7 @@ public final class ApiRoutes {
 
   private void openApi(Context ctx) {
     ctx.header("Cache-Control", "no-cache");
-    ctx.status(200);
-    ctx.contentType(JsonResponses.JSON);
-    ctx.result(openApi);
+    JsonResponses.send(ctx, 200, JsonResponses.JSON, openApi);
   }
 
   private void check(Context ctx) {

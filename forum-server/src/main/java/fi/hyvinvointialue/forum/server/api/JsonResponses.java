@@ -23,7 +23,10 @@ final class JsonResponses {
   }
 
   static void send(Context ctx, int status, String contentType, String body) {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    send(ctx, status, contentType, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static void send(Context ctx, int status, String contentType, byte[] bytes) {
     ctx.status(status);
     ctx.contentType(contentType);
     ctx.header("Content-Length", Integer.toString(bytes.length));

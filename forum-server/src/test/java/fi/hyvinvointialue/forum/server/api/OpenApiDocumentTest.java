@@ -74,6 +74,7 @@ class OpenApiDocumentTest {
     try (ApiFixture api = new ApiFixture(new InMemoryForumYears(), new InMemoryApiTokens())) {
       HttpResponse<byte[]> response = api.send("GET", "/openapi.json", null);
       assertEquals(200, response.statusCode());
+      assertEquals(Long.toString(response.body().length), response.headers().firstValue("Content-Length").orElseThrow());
       assertEquals(OpenApiContract.DOCUMENT, OpenApiContract.assertConforms("GET", "/openapi.json", response));
       assertEquals(OpenApiContract.DOCUMENT, OpenApiContract.JSON.readTree(response.body()));
     }
