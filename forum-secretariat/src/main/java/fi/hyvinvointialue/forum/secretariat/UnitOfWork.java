@@ -10,6 +10,7 @@ import fi.hyvinvointialue.forum.domain.port.Change;
 import fi.hyvinvointialue.forum.domain.port.FeedSettings;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
+import fi.hyvinvointialue.forum.domain.port.RequestIdReused;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.domain.port.VersionConflict;
 import fi.hyvinvointialue.forum.domain.profile.PolicyProfile;
@@ -105,9 +106,14 @@ final class UnitOfWork {
     }
     // Rendered before saving: a feed that cannot be made stops the change before anything is stored.
     Optional<byte[]> feed = feed(after);
-    StoredYear stored = forumYears.save(after, profile, request.expectedVersion(),
-        ImmutableChange.builder().actor(request.actor()).at(now).summary(summary).requestId(request.requestId())
-            .requestDigest(digest).build());
+    StoredYear stored;
+    try {
+      stored = forumYears.save(after, profile, request.expectedVersion(),
+          ImmutableChange.builder().actor(request.actor()).at(now).summary(summary).requestId(request.requestId())
+              .requestDigest(digest).build());
+    } catch (RequestIdReused reused) { // another request with this id was saved since it was looked for above
+      throw new Refusal(RefusalReason.REQUEST_ID_REUSED, "requestId", reused.getMessage());
+    }
     // A concurrent retry of the same request may have saved first: the port then answers with its year.
     return published(stored, stored.year().equals(after) ? feed : feed(stored.year()), now);
   }

@@ -12,6 +12,7 @@ import fi.hyvinvointialue.forum.domain.port.Change;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
 import fi.hyvinvointialue.forum.domain.port.ImmutableScheduledEvent;
+import fi.hyvinvointialue.forum.domain.port.RequestIdReused;
 import fi.hyvinvointialue.forum.domain.port.ScheduledEvent;
 import fi.hyvinvointialue.forum.domain.port.StorageFailure;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
@@ -80,7 +81,7 @@ public final class JdbcForumYears implements ForumYears {
   private static final String SELECT_CURRENT_VERSION =
       "SELECT current_version FROM forum_year WHERE county_id = ? AND calendar_year = ?";
   private static final String SELECT_REQUEST =
-      "SELECT version FROM forum_year_version WHERE county_id = ? AND calendar_year = ? AND request_id = ?";
+      "SELECT version, request_digest FROM forum_year_version WHERE county_id = ? AND calendar_year = ? AND request_id = ?";
   private static final String INSERT_YEAR = "INSERT INTO forum_year (county_id, calendar_year, current_version) VALUES (?, ?, 1)";
   private static final String RAISE_VERSION =
       "UPDATE forum_year SET current_version = current_version + 1 WHERE county_id = ? AND calendar_year = ? AND current_version = ?";
@@ -457,6 +458,7 @@ public final class JdbcForumYears implements ForumYears {
   }
 
   /** The version a request made, when it was applied to this year already. */
+  /** The version the change's request id made already, if it did; another request reusing the id is refused. */
   private static Optional<Long> requestApplied(Connection connection, YearKey key, Change change) throws SQLException {
     if (change.requestId().isEmpty()) {
       return Optional.empty();
@@ -465,7 +467,14 @@ public final class JdbcForumYears implements ForumYears {
       bindKey(select, key);
       select.setString(3, change.requestId().get());
       try (ResultSet result = select.executeQuery()) {
-        return result.next() ? Optional.of(result.getLong(1)) : Optional.empty();
+        if (!result.next()) {
+          return Optional.empty();
+        }
+        long version = result.getLong(1);
+        if (Change.madeByAnotherRequest(Optional.ofNullable(result.getString(2)), change)) {
+          throw new RequestIdReused(key, change.requestId().get(), version);
+        }
+        return Optional.of(version);
       }
     }
   }

@@ -8,6 +8,7 @@ import fi.hyvinvointialue.forum.domain.port.Change;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
 import fi.hyvinvointialue.forum.domain.port.ScheduledEvent;
+import fi.hyvinvointialue.forum.domain.port.RequestIdReused;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.domain.port.VersionConflict;
 import fi.hyvinvointialue.forum.domain.port.YearChange;
@@ -39,6 +40,9 @@ public final class InMemoryForumYears implements ForumYears {
     if (change.requestId().isPresent()) {
       Optional<Change> done = history.stream().filter(applied -> applied.requestId().equals(change.requestId())).findFirst();
       if (done.isPresent()) {
+        if (Change.madeByAnotherRequest(done.get().requestDigest(), change)) {
+          throw new RequestIdReused(key, change.requestId().get(), done.get().version());
+        }
         return saved.get((int) done.get().version() - 1);
       }
     }

@@ -24,6 +24,15 @@ public interface Change {
    */
   Optional<String> requestDigest();
 
+  /**
+   * Whether a change applied with {@code appliedDigest} was made by another request than {@code retry}, which
+   * names the same request id: both have digests and they differ. Without a digest on either side it is taken
+   * for a retry, as before digests were kept.
+   */
+  static boolean madeByAnotherRequest(Optional<String> appliedDigest, Change retry) {
+    return appliedDigest.isPresent() && retry.requestDigest().isPresent() && !appliedDigest.equals(retry.requestDigest());
+  }
+
   /** The version the change produced; set by the storage. */
   @Value.Default
   default long version() {

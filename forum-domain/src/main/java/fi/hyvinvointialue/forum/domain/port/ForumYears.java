@@ -20,12 +20,14 @@ public interface ForumYears {
   /**
    * Stores the year, checked against {@code profile}, as the version after the one the caller read:
    * {@code expectedVersion} is 0 for a year not yet stored. A change whose request id was already
-   * applied to this year is not applied again: the version it made is returned.
+   * applied to this year is not applied again: the version it made is returned, unless both changes carry a
+   * {@link Change#requestDigest() digest} and they differ (another request reusing the id).
    *
    * <p>The events are stored stamped from the version before, at {@code change.at()}: UID, created,
    * last modified and sequence as {@link EventStamps#stamp} decides; the returned year is the stamped one.
    *
    * @throws VersionConflict when the stored version is not {@code expectedVersion}
+   * @throws RequestIdReused when the request id was applied by a request with another digest
    * @throws StorageFailure when the storage fails; the previous state is intact
    */
   StoredYear save(ForumYear year, PolicyProfile profile, long expectedVersion, Change change);

@@ -23,6 +23,7 @@ import fi.hyvinvointialue.forum.domain.history.YearDiff;
 import fi.hyvinvointialue.forum.domain.port.Change;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
+import fi.hyvinvointialue.forum.domain.port.RequestIdReused;
 import fi.hyvinvointialue.forum.domain.port.ScheduledEvent;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.domain.port.VersionConflict;
@@ -205,6 +206,22 @@ public interface ForumYearsContract {
     StoredYear retried = forumYears().save(year, PROFILE, 0, change);
 
     assertEquals(first, retried);
+    assertEquals(1, forumYears().history(year.key()).size());
+  }
+
+  @Test
+  default void anotherRequestReusingAnAppliedIdIsRefusedAndARetryIsNot() {
+    ForumYear year = year(freshCounty(), 2026);
+    Change first = ImmutableChange.copyOf(change("plan")).withRequestId("request-7").withRequestDigest("sha256:aa");
+    Change other = ImmutableChange.copyOf(first).withRequestDigest("sha256:bb");
+    Change withoutDigest = ImmutableChange.copyOf(first).withRequestDigest(Optional.empty());
+
+    StoredYear stored = forumYears().save(year, PROFILE, 0, first);
+    RequestIdReused reused = assertThrows(RequestIdReused.class, () -> forumYears().save(year, PROFILE, 1, other));
+
+    assertEquals(1, reused.version());
+    assertEquals(stored, forumYears().save(year, PROFILE, 0, first), "the same request again is a retry");
+    assertEquals(stored, forumYears().save(year, PROFILE, 0, withoutDigest), "a change without a digest is taken for a retry");
     assertEquals(1, forumYears().history(year.key()).size());
   }
 

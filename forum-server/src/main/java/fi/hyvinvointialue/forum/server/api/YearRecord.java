@@ -15,6 +15,7 @@ import fi.hyvinvointialue.forum.domain.port.ApiToken;
 import fi.hyvinvointialue.forum.domain.port.Change;
 import fi.hyvinvointialue.forum.domain.port.ForumYears;
 import fi.hyvinvointialue.forum.domain.port.ImmutableChange;
+import fi.hyvinvointialue.forum.domain.port.RequestIdReused;
 import fi.hyvinvointialue.forum.domain.port.StoredYear;
 import fi.hyvinvointialue.forum.domain.port.VersionConflict;
 import fi.hyvinvointialue.forum.json.Plan;
@@ -149,6 +150,9 @@ final class YearRecord {
     StoredYear stored;
     try {
       stored = store.save(plan.year(), plan.profile(), expected, change);
+    } catch (RequestIdReused reused) {
+      throw Problem.unprocessable("this Idempotency-Key was used for another request, which made version " + reused.version()
+          + ": use a new key for a new change");
     } catch (VersionConflict conflict) {
       throw Problem.stale(expected == 0
           ? "the year is stored already (version " + conflict.actualVersion() + "): read it and send its ETag in If-Match"
