@@ -81,7 +81,7 @@ final class UnitOfWork {
     checkRequest(request);
     YearKey key = key(request.year());
     Optional<StoredYear> current = forumYears.find(key);
-    String digest = RequestDigest.of(request);
+    String digest = Change.digestOf(request.toString());
     // Checked before the edit, which could refuse a step it already took (an event already scheduled).
     Optional<Change> applied = current.isPresent() ? applied(key, request.requestId()) : Optional.empty();
     if (applied.isPresent()) {
@@ -112,7 +112,7 @@ final class UnitOfWork {
           ImmutableChange.builder().actor(request.actor()).at(now).summary(summary).requestId(request.requestId())
               .requestDigest(digest).build());
     } catch (RequestIdReused reused) { // another request with this id was saved since it was looked for above
-      throw new Refusal(RefusalReason.REQUEST_ID_REUSED, "requestId", reused.getMessage());
+      throw refused(reused);
     }
     // A concurrent retry of the same request may have saved first: the port then answers with its year.
     return published(stored, stored.year().equals(after) ? feed : feed(stored.year()), now);
@@ -125,14 +125,15 @@ final class UnitOfWork {
    * nothing it asked was done.
    */
   private Outcome retried(YearKey key, Change applied, String digest, StoredYear current, Instant now) {
-    if (applied.requestDigest().filter(first -> !first.equals(digest)).isPresent()) {
-      throw new Refusal(RefusalReason.REQUEST_ID_REUSED, "requestId",
-          "request id " + applied.requestId().orElseThrow() + " made version " + applied.version()
-              + " with another request: a new request needs a new id");
+    if (Change.madeByAnotherRequest(applied.requestDigest(), Optional.of(digest))) {
+      throw refused(new RequestIdReused(key, applied.requestId().orElseThrow(), applied.version()));
     }
     StoredYear made = applied.version() == current.version() ? current : forumYears.find(key, applied.version()).orElse(current);
-    published(current, feed(current.year()), now);
-    return outcome(made, now);
+    return published(key, feed(current.year()), outcome(made, now));
+  }
+
+  private static Refusal refused(RequestIdReused reused) {
+    return new Refusal(RefusalReason.REQUEST_ID_REUSED, "requestId", reused.getMessage());
   }
 
   private Optional<byte[]> feed(ForumYear year) {
@@ -140,10 +141,14 @@ final class UnitOfWork {
   }
 
   private Outcome published(StoredYear stored, Optional<byte[]> feed, Instant now) {
-    Outcome outcome = outcome(stored, now);
+    return published(stored.year().key(), feed, outcome(stored, now));
+  }
+
+  /** The outcome, once the year's feed is put where it goes (if anywhere). */
+  private Outcome published(YearKey key, Optional<byte[]> feed, Outcome outcome) {
     if (feed.isPresent()) {
       try {
-        feeds.orElseThrow().destination().put(stored.year().key(), feed.get());
+        feeds.orElseThrow().destination().put(key, feed.get());
       } catch (RuntimeException failure) {
         throw new CalendarNotPublished(outcome, failure);
       }

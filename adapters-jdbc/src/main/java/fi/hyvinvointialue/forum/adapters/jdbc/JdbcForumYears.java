@@ -174,10 +174,7 @@ public final class JdbcForumYears implements ForumYears {
 
   /** As {@link #open(String, String, String)}, keeping its connections as {@code connections} says. */
   public static JdbcForumYears open(String jdbcUrl, String user, String password, Connections connections) {
-    DataSource dataSource = Databases.kept(Databases.dataSource(jdbcUrl, user, password), connections);
-    JdbcForumYears store = connected(dataSource, password, "the database at " + Redaction.redact(jdbcUrl, password));
-    Schema.migrate(dataSource, store.dialect, password);
-    return store;
+    return byUrl(jdbcUrl, user, password, connections, Schema::migrate);
   }
 
   /**
@@ -193,9 +190,18 @@ public final class JdbcForumYears implements ForumYears {
 
   /** As {@link #openWithoutMigrating(String, String, String)}, keeping its connections as {@code connections} says. */
   public static JdbcForumYears openWithoutMigrating(String jdbcUrl, String user, String password, Connections connections) {
+    return byUrl(jdbcUrl, user, password, connections, Schema::validate);
+  }
+
+  /** What a schema step does to a database: brings it up to date, or only checks it. */
+  private interface SchemaStep {
+    void apply(DataSource dataSource, Dialect dialect, String password);
+  }
+
+  private static JdbcForumYears byUrl(String jdbcUrl, String user, String password, Connections connections, SchemaStep schema) {
     DataSource dataSource = Databases.kept(Databases.dataSource(jdbcUrl, user, password), connections);
     JdbcForumYears store = connected(dataSource, password, "the database at " + Redaction.redact(jdbcUrl, password));
-    Schema.validate(dataSource, store.dialect, password);
+    schema.apply(dataSource, store.dialect, password);
     return store;
   }
 
@@ -471,7 +477,7 @@ public final class JdbcForumYears implements ForumYears {
           return Optional.empty();
         }
         long version = result.getLong(1);
-        if (Change.madeByAnotherRequest(Optional.ofNullable(result.getString(2)), change)) {
+        if (Change.madeByAnotherRequest(Optional.ofNullable(result.getString(2)), change.requestDigest())) {
           throw new RequestIdReused(key, change.requestId().get(), version);
         }
         return Optional.of(version);

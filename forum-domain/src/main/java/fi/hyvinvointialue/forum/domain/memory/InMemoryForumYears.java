@@ -40,7 +40,7 @@ public final class InMemoryForumYears implements ForumYears {
     if (change.requestId().isPresent()) {
       Optional<Change> done = history.stream().filter(applied -> applied.requestId().equals(change.requestId())).findFirst();
       if (done.isPresent()) {
-        if (Change.madeByAnotherRequest(done.get().requestDigest(), change)) {
+        if (Change.madeByAnotherRequest(done.get().requestDigest(), change.requestDigest())) {
           throw new RequestIdReused(key, change.requestId().get(), done.get().version());
         }
         return saved.get((int) done.get().version() - 1);

@@ -1,6 +1,8 @@
 package fi.hyvinvointialue.forum.domain.port;
 
+import com.google.common.hash.Hashing;
 import fi.hyvinvointialue.forum.domain.ForumStyle;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -24,13 +26,18 @@ public interface Change {
    */
   Optional<String> requestDigest();
 
+  /** The digest of a request written out as {@code request}: the form {@link #requestDigest()} keeps. */
+  static String digestOf(String request) {
+    return "sha256:" + Hashing.sha256().hashString(request, StandardCharsets.UTF_8);
+  }
+
   /**
-   * Whether a change applied with {@code appliedDigest} was made by another request than {@code retry}, which
-   * names the same request id: both have digests and they differ. Without a digest on either side it is taken
-   * for a retry, as before digests were kept.
+   * Whether a change applied with {@code appliedDigest} was made by another request than the one with
+   * {@code retryDigest}, which names the same request id: both digests are there and differ. Without a digest
+   * on either side it is taken for a retry, as before digests were kept.
    */
-  static boolean madeByAnotherRequest(Optional<String> appliedDigest, Change retry) {
-    return appliedDigest.isPresent() && retry.requestDigest().isPresent() && !appliedDigest.equals(retry.requestDigest());
+  static boolean madeByAnotherRequest(Optional<String> appliedDigest, Optional<String> retryDigest) {
+    return appliedDigest.isPresent() && retryDigest.isPresent() && !appliedDigest.equals(retryDigest);
   }
 
   /** The version the change produced; set by the storage. */
